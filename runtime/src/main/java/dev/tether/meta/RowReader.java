@@ -21,6 +21,7 @@ public final class RowReader {
   private final Dialect dialect;
   private final Database database;
   private int index = 1;
+  private boolean[] skip;
 
   public RowReader(ResultSet rs, Dialect dialect, Database database) {
     this.rs = rs;
@@ -31,6 +32,14 @@ public final class RowReader {
   /** The database the row comes from. */
   public Database database() {
     return database;
+  }
+
+  /**
+   * Marks the key columns, by position, that {@link #getReference(ForeignKeyMeta)} reads as null
+   * because the query joins their relation; null for none.
+   */
+  public void skipReferences(boolean[] columns) {
+    this.skip = columns;
   }
 
   /** Moves to column {@code position} (1-based). */
@@ -239,6 +248,18 @@ public final class RowReader {
    * {@code article.reporter()} loads on first use.
    */
   public <T extends Entity> T getReference(ForeignKeyMeta<?, T> fk) {
+    return getReference(fk, true);
+  }
+
+  /**
+   * The key column of {@code fk} as a key-only reference; null for NULL, and also when
+   * {@code skippable} and the query joins this relation (the joined object is set instead).
+   */
+  public <T extends Entity> T getReference(ForeignKeyMeta<?, T> fk, boolean skippable) {
+    if (skippable && skip != null && skip[index]) {
+      index++;
+      return null;
+    }
     FieldMeta c = fk.column();
     Object key;
     if (!c.nullable() && c.type() == SqlType.LONG) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tether.CapturedQueries;
+import dev.tether.it.TestDatabases;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -122,6 +123,43 @@ class SelectRelatedTest extends DbTest {
       assertNull(rs.get(2).mentor());
       assertEquals(2, q.count());
     }
+  }
+
+  @Test
+  void selfReferenceJoinedOnceLeavesTheNextStepAKeyOnlyReference() {
+    Organisation org = organisation("Daily");
+    Reporter chief = reporter("Chief", org, null);
+    Reporter boss = reporter("Boss", org, chief);
+    reporter("Junior", org, boss);
+    try (CapturedQueries q = db.captureQueries()) {
+      Reporter junior = Reporter.objects.selectRelated(Reporter_.mentor()).get(Reporter_.name.eq("Junior"));
+      assertEquals("Boss", junior.mentor().name);
+      // the same foreign key one level down was not joined: its key is there, its row is not
+      assertEquals(chief.id(), junior.mentor().mentorId());
+      assertEquals(1, q.count());
+      assertEquals("Chief", junior.mentor().mentor().name);
+      assertEquals(2, q.count());
+    }
+  }
+
+  @Test
+  void joinedKeyWithoutItsRowKeepsTheKey() {
+    TestDatabases.assumeSqlite(); // only SQLite lets a key point nowhere (constraints off on another connection)
+    db.close();
+    db = TestDatabases.open(); // a file, which a second connection can reach
+    db.migrate();
+    dev.tether.Database.setDefault(db);
+    Organisation org = organisation("Daily");
+    Reporter orphan = reporter("Orphan", org, null);
+    try (java.sql.Connection c = TestDatabases.rawConnection(db); java.sql.Statement s = c.createStatement()) {
+      s.execute("PRAGMA foreign_keys = OFF");
+      s.executeUpdate("UPDATE prefetch_reporter SET mentor_id = 4242 WHERE id = " + orphan.id());
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(e);
+    }
+    Reporter read = Reporter.objects.selectRelated(Reporter_.mentor()).get(Reporter_.name.eq("Orphan"));
+    assertEquals(4242L, read.mentorId());
+    assertThrows(Reporter.DoesNotExist.class, read::mentor);
   }
 
   @Test

@@ -11,6 +11,7 @@ import dev.tether.internal.related.RelationCache;
 import dev.tether.meta.Entity;
 import dev.tether.meta.ForeignKeyMeta;
 import dev.tether.meta.ModelMeta;
+import dev.tether.meta.RowReader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,27 +38,20 @@ public final class Fetch {
     Sql sql = SqlCompiler.select(e.dialect(), q, ordering);
     List<PathNode> related = sql.selectedRelations();
     Boolean strict = q.strict();
-    int[] parentIndex = new int[related.size()];
-    for (int i = 0; i < parentIndex.length; i++) {
-      parentIndex[i] = related.indexOf(related.get(i).parent());
-    }
+    Plan plan = new Plan(meta, related);
     List<T> out = e.query(sql, (rs, r) -> {
       List<T> rows = new ArrayList<>();
       Entity[] objects = new Entity[related.size()];
+      r.skipReferences(plan.skip);
       while (rs.next()) {
         r.seek(1);
         T o = meta.load(r);
         if (strict != null) {
           meta.setStrict(o, strict);
         }
-        for (int i = 0; i < related.size(); i++) {
-          PathNode node = related.get(i);
-          Entity loaded = load(node.model(), r, strict);
-          objects[i] = loaded;
-          Entity parent = parentIndex[i] < 0 ? o : objects[parentIndex[i]];
-          if (parent != null) {
-            attach(node.hop(), parent, loaded);
-          }
+        for (int i = 0; i < objects.length; i++) {
+          Entity parent = plan.parent[i] < 0 ? o : objects[plan.parent[i]];
+          objects[i] = parent == null ? skip(related.get(i).model(), r) : attach(plan, i, related.get(i), parent, r, strict);
         }
         rows.add(o);
       }
@@ -69,24 +63,85 @@ public final class Fetch {
     return out;
   }
 
-  /** Reads a joined model's columns; null when the LEFT JOIN found no row (its key is NULL). */
-  private static <X extends Entity> X load(ModelMeta<X> m, dev.tether.meta.RowReader r, Boolean strict) {
-    int start = r.position();
-    if (r.isNull(start + m.pkIndex())) {
-      r.seek(start + m.fields().size());
-      return null;
+  /**
+   * How the columns of one row map to objects, worked out once per query. The column holding the
+   * key of a joined relation is not turned into a key-only reference (the joined object replaces
+   * it); a joined object that is certain to exist (a NOT NULL key followed forward from an object
+   * that exists) is read without checking its key for NULL.
+   */
+  private static final class Plan {
+    /** Per joined relation, the index of its parent relation, or -1 for the root object. */
+    final int[] parent;
+    /** Per joined relation, whether its row always exists (its join is INNER). */
+    final boolean[] certain;
+    /** Per joined relation, the column holding the joining key (in the parent, or the child if reverse). */
+    final int[] keyColumn;
+    /** By column position: the key columns read as null instead of a reference. */
+    final boolean[] skip;
+
+    Plan(ModelMeta<?> root, List<PathNode> related) {
+      int n = related.size();
+      parent = new int[n];
+      certain = new boolean[n];
+      keyColumn = new int[n];
+      int[] start = new int[n];
+      int next = 1 + root.fields().size();
+      for (int i = 0; i < n; i++) {
+        PathNode node = related.get(i);
+        start[i] = next;
+        next += node.model().fields().size();
+        parent[i] = related.indexOf(node.parent());
+        Hop hop = node.hop();
+        ForeignKeyMeta<?, ?> fk = hop.foreignKey();
+        int parentStart = parent[i] < 0 ? 1 : start[parent[i]];
+        boolean forward = hop.kind() == Hop.Kind.FORWARD;
+        certain[i] = forward && !fk.nullable() && (parent[i] < 0 || certain[parent[i]]);
+        keyColumn[i] = forward ? parentStart + fk.source().fields().indexOf(fk.column())
+            : start[i] + fk.source().fields().indexOf(fk.column());
+      }
+      skip = n == 0 ? null : new boolean[next];
+      for (int i = 0; i < n; i++) {
+        skip[keyColumn[i]] = true;
+      }
     }
-    X x = m.load(r);
-    if (strict != null) {
-      m.setStrict(x, strict);
-    }
-    return x;
   }
 
+  /** Steps over the columns of a relation whose parent is absent. */
+  private static Entity skip(ModelMeta<?> m, RowReader r) {
+    r.seek(r.position() + m.fields().size());
+    return null;
+  }
+
+  /**
+   * Reads joined relation {@code i} and links it to {@code parent} both ways; null when the LEFT
+   * JOIN found no row.
+   */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static void attach(Hop hop, Entity parent, Entity child) {
+  private static Entity attach(Plan plan, int i, PathNode node, Entity parent, RowReader r, Boolean strict) {
+    ModelMeta m = node.model();
+    int start = r.position();
+    Entity child;
+    if (!plan.certain[i] && r.isNull(start + m.pkIndex())) {
+      r.seek(start + m.fields().size());
+      child = null;
+    } else {
+      child = m.load(r);
+      if (strict != null) {
+        m.setStrict(child, strict);
+      }
+    }
+    Hop hop = node.hop();
     ForeignKeyMeta fk = hop.foreignKey();
     if (hop.kind() == Hop.Kind.FORWARD) {
+      if (child == null) {
+        // a NULL key, or (without enforced constraints) a key with no row: keep what the column says
+        int after = r.position();
+        r.seek(plan.keyColumn[i]);
+        child = r.getReference(fk, false);
+        r.seek(after);
+        fk.set(parent, child);
+        return null;
+      }
       fk.set(parent, child);
       ForeignKeys.pointBack(fk, parent, child);
     } else {
@@ -95,5 +150,6 @@ public final class Fetch {
         fk.set(child, parent);
       }
     }
+    return child;
   }
 }
