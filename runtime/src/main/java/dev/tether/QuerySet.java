@@ -308,6 +308,24 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
   }
 
   /**
+   * The keys of a query set filtered by nothing but its own key ({@code pk eq k} or {@code pk in
+   * keys}, once); else null.
+   */
+  private List<Object> keyFilter() {
+    if (query.filters().size() != 1 || !(query.filters().get(0) instanceof Condition.Leaf l)
+        || !l.lhs().path().isRoot() || l.lhs().transform() != null || l.lhs().field() != meta.pk()) {
+      return null;
+    }
+    if (l.lookup() == Lookup.EXACT && l.value() != null) {
+      return List.of(l.value());
+    }
+    if (l.lookup() == Lookup.IN && l.value() instanceof List<?> keys) {
+      return List.copyOf(keys);
+    }
+    return null;
+  }
+
+  /**
    * Deletes every matching row and what cascades from it, in one transaction; refused after
    * {@code limit}/{@code offset}. Returns Django's counts.
    */
@@ -320,6 +338,11 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
       // nothing depends on these rows: one DELETE, nothing fetched (Django's fast delete)
       int n = e.update(SqlCompiler.delete(e.dialect(), query.withOrdering(List.of())));
       return new DeleteResult(n == 0 ? Map.of() : Map.of(meta.name(), n));
+    }
+    List<Object> given = keyFilter();
+    if (given != null) {
+      // filter(pk in keys).delete(): the keys are known, no SELECT to find them (a key with no row deletes nothing)
+      return e.atomic(() -> new Collector(e).deleteInTransaction(meta, given));
     }
     return e.atomic(() -> {
       Sql sql = SqlCompiler.keys(e.dialect(), query.withOrdering(List.of()), true);

@@ -22,10 +22,18 @@ public class Env {
 
   public Database tether;
   public Jdbc jdbc;
+  /**
+   * A third connection (pool) for the set-up between calls (W1 empties the tables, W7 puts the
+   * deleted rows back). Neither measured side writes the set-up itself: on SQLite a connection that
+   * wrote last keeps its page cache, while the other finds the file changed and drops its cache,
+   * which would favour whichever side did the writing.
+   */
+  public Jdbc writer;
 
   @Setup(Level.Trial)
   public void open() throws SQLException {
     jdbc = Jdbc.open(db);
+    writer = Jdbc.open(db);
     tether = db.equals("sqlite")
         ? Database.open(Jdbc.sqliteUrl())
         : Database.open(Jdbc.pgUrl(), Jdbc.pgUser(), Jdbc.pgPassword());
@@ -39,5 +47,6 @@ public class Env {
   public void close() throws SQLException {
     tether.close();
     jdbc.close();
+    writer.close();
   }
 }

@@ -35,7 +35,7 @@ public class W1Insert extends Workload {
 
     @Setup(Level.Invocation)
     public void fresh(Env env) throws SQLException {
-      Data.reset(env.jdbc);
+      Data.reset(env.writer);
       reporters = new ArrayList<>();
       articles = new ArrayList<>();
       Data.tetherObjects(reporters, articles);
@@ -49,7 +49,7 @@ public class W1Insert extends Workload {
 
     @Setup(Level.Invocation)
     public void fresh(Env env) throws SQLException {
-      Data.reset(env.jdbc);
+      Data.reset(env.writer);
       reporters = new ArrayList<>();
       articles = new ArrayList<>();
       Data.plainObjects(reporters, articles);

@@ -27,9 +27,9 @@ public class W7Cascade extends Workload {
   public static class Restore {
     @TearDown(Level.Invocation)
     public void restore(Env env) throws SQLException {
-      Data.insert(env.jdbc, VICTIMS.size());
-      if (!env.jdbc.sqlite) {
-        Data.settle(env.jdbc); // else dead rows pile up call after call and the deletes slow down
+      Data.insert(env.writer, VICTIMS.size());
+      if (!env.writer.sqlite) {
+        Data.settle(env.writer); // else dead rows pile up call after call and the deletes slow down
       }
     }
   }

@@ -54,6 +54,33 @@ class DeleteSpeedTest {
     return r;
   }
 
+  /**
+   * Deleting by keys already given needs no SELECT to find the rows: the cascade's DELETE and the
+   * reporters' DELETE, with Django's counts (a key with no row deletes nothing).
+   */
+  @Test
+  void deleteByGivenKeysSkipsTheSelect() {
+    Reporter a = reporterWith("a", 3);
+    Reporter b = reporterWith("b", 2);
+    Reporter kept = reporterWith("kept", 4);
+    try (CapturedQueries q = t.db.captureQueries()) {
+      DeleteResult result = Reporter.objects.filter(Reporter_.id.in(List.of(a.id(), b.id(), 987_654L))).delete();
+      assertEquals(Map.of("Reporter", 2, "Article", 5), result.perModel());
+      assertEquals(7, result.total());
+      assertEquals(2, q.count(), q.sql().toString());
+      for (String sql : q.sql()) {
+        assertTrue(sql.startsWith("DELETE"), sql);
+      }
+    }
+    try (CapturedQueries q = t.db.captureQueries()) {
+      assertEquals(Map.of(), Reporter.objects.filter(Reporter_.id.eq(987_654L)).delete().perModel());
+      assertEquals(Map.of("Reporter", 1, "Article", 4), Reporter.objects.filter(Reporter_.id.eq(kept.id())).delete().perModel());
+      assertEquals(4, q.count(), q.sql().toString());
+    }
+    assertEquals(0, Article.objects.count());
+    assertEquals(0, Reporter.objects.count());
+  }
+
   /** Django test_fast_delete_fk / test_fast_delete_large_batch: 1 fast delete + 1 delete. */
   @Test
   void reporterWithTenThousandArticles() {
