@@ -300,11 +300,14 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
         || !query.selectRelated().isEmpty() || !query.prefetchRelated().isEmpty()) {
       return null;
     }
-    if (conditions[0].condition() instanceof Condition.Leaf l && l.lookup() == Lookup.EXACT
-        && l.lhs().path().isRoot() && l.lhs().transform() == null && l.lhs().field() == meta.pk()) {
-      return l.value();
-    }
-    return null;
+    Condition.Leaf l = keyLeaf(conditions[0].condition());
+    return l != null && l.lookup() == Lookup.EXACT ? l.value() : null;
+  }
+
+  /** {@code c} when it is one lookup on this model's own key column, else null. */
+  private Condition.Leaf keyLeaf(Condition c) {
+    return c instanceof Condition.Leaf l && l.lhs().path().isRoot() && l.lhs().transform() == null
+        && l.lhs().field() == meta.pk() ? l : null;
   }
 
   /**
@@ -312,8 +315,8 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
    * keys}, once); else null.
    */
   private List<Object> keyFilter() {
-    if (query.filters().size() != 1 || !(query.filters().get(0) instanceof Condition.Leaf l)
-        || !l.lhs().path().isRoot() || l.lhs().transform() != null || l.lhs().field() != meta.pk()) {
+    Condition.Leaf l = query.filters().size() == 1 ? keyLeaf(query.filters().get(0)) : null;
+    if (l == null) {
       return null;
     }
     if (l.lookup() == Lookup.EXACT && l.value() != null) {
