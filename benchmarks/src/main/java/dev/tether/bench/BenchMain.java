@@ -28,6 +28,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *   --prof=gc                another JMH profiler (gc adds allocated bytes per call to the table)
  *   --json=FILE.json         also write JMH's JSON results, one file per database and round
  *   --compile=yes|no|only    the processor-cost measurement ({@link ProcessorCost})
+ *   --compile-dir=/dev/shm   where it compiles (its {@code --dir}; a RAM disk keeps disk noise out)
  * </pre>
  * For anything else (JFR, stack profiling) use JMH's own command line:
  * {@code java -cp benchmarks.jar org.openjdk.jmh.Main W3Join -p db=sqlite -prof jfr}.
@@ -48,7 +49,8 @@ public final class BenchMain {
       runWorkloads(opt);
     }
     if (!compile.equals("no")) {
-      ProcessorCost.main(new String[0]);
+      ProcessorCost.main(opt.containsKey("compile-dir") ? new String[] {"--dir=" + opt.get("compile-dir")}
+          : new String[0]);
     }
   }
 

@@ -19,15 +19,21 @@ import javax.tools.ToolProvider;
 /**
  * The processor's compile-time cost (issue #10, item 3). Generates {@code --models=500} related
  * models (each with scalar fields, a CASCADE foreign key to the previous model, a nullable SET_NULL
- * key to model i/3, and on every fifth a many-to-many to model i-5), then times two compilations
+ * key to model i/3, and on every fifth a many-to-many to model i-5), then times three compilations
  * of the same program: (A) the models with the Tether processor; (B) the models plus the sources
- * (A) generated, with {@code -proc:none}. Measured two ways, alternating A and B:
+ * (A) generated, with {@code -proc:none}; (C) the models with {@link CopyProcessor}, which writes
+ * the sources (A) generated through the {@code Filer} and does nothing else: javac's own price for
+ * a processor generating these files, the floor under A. Measured two ways, alternating A, B, C:
  * <ul>
  *   <li>warm: javac in this JVM, after {@code --warmup=2} rounds of each, median of {@code --reps=5};
  *   <li>cold: each compilation in a fresh JVM (what a clean command-line build pays), median of
- *       {@code --cold=3}; the time is the compile call's, without the JVM's start.
+ *       {@code --cold=5}; the time is the compile call's, without the JVM's start.
  * </ul>
- * {@code --keep=true} leaves the sources and classes in the temporary directory it prints.
+ * The work happens in a new directory under {@code --dir} (default: the system's temporary
+ * directory). Give it a RAM-backed one ({@code --dir=/dev/shm}) on a machine whose disk makes
+ * creating a file cost more after many were deleted: each compilation deletes and writes thousands
+ * of files, and such a disk charges them to whichever compilation comes next.
+ * {@code --keep=true} leaves the sources and classes there and prints the path.
  */
 public final class ProcessorCost {
   private static final String PROCESSOR = "dev.tether.processor.TetherProcessor";
@@ -38,13 +44,14 @@ public final class ProcessorCost {
     int models = 500;
     int warmup = 2;
     int reps = 5;
-    int cold = 3;
+    int cold = 5;
     boolean keep = false;
+    Path dir = Path.of(System.getProperty("java.io.tmpdir"));
     for (String a : args) {
       String v = a.substring(a.indexOf('=') + 1);
       if (a.startsWith("--once=")) { // child JVM: one compilation; prints its nanoseconds
-        String[] p = v.split(",", 3);
-        long[] t = compile(p[0].equals("proc"), Path.of(p[1]), Path.of(p[2]));
+        String[] p = v.split(",", 2);
+        long[] t = compile(Mode.valueOf(p[0]), Path.of(p[1]));
         System.out.println("NANOS " + t[0] + " " + t[1]);
         return;
       }
@@ -53,36 +60,38 @@ public final class ProcessorCost {
       reps = a.startsWith("--reps=") ? Integer.parseInt(v) : reps;
       cold = a.startsWith("--cold=") ? Integer.parseInt(v) : cold;
       keep |= a.equals("--keep=true");
+      dir = a.startsWith("--dir=") ? Path.of(v) : dir;
     }
-    Path root = Files.createTempDirectory("tether-proc-cost");
+    Path root = Files.createTempDirectory(dir, "tether-proc-cost");
     try {
       Path src = root.resolve("src");
       generate(src, models);
       extractRuntime(root.resolve("runtime"));
-      long[][] warmA = new long[reps][];
-      long[][] warmB = new long[reps][];
+      Mode[] modes = Mode.values();
+      long[][][] warm = new long[modes.length][reps][];
       for (int i = -warmup; i < reps; i++) {
-        long[] a = compile(true, src, root.resolve("a"));
-        long[] b = compile(false, src, root.resolve("a"));
-        if (i >= 0) {
-          warmA[i] = a;
-          warmB[i] = b;
+        for (Mode m : modes) {
+          long[] t = compile(m, root);
+          if (i >= 0) {
+            warm[m.ordinal()][i] = t;
+          }
         }
       }
-      long[][] coldA = new long[cold][];
-      long[][] coldB = new long[cold][];
+      long[][][] coldRuns = new long[modes.length][cold][];
       for (int i = 0; i < cold; i++) {
-        coldA[i] = child(true, src, root.resolve("a"));
-        coldB[i] = child(false, src, root.resolve("a"));
+        for (Mode m : modes) {
+          coldRuns[m.ordinal()][i] = child(m, root);
+        }
       }
       int files = countJava(root.resolve("a/gen"));
-      System.out.printf(Locale.ROOT, "%nProcessor cost: %d models (%d generated sources), javac %s%n", models, files,
-          System.getProperty("java.version"));
-      System.out.println("| compile | A: with processor, wall (CPU) | B: -proc:none, wall (CPU) | A / B wall | A / B CPU |");
-      System.out.println("|---|---:|---:|---:|---:|");
-      row("warm, in-process, median of " + reps, warmA, warmB);
+      System.out.printf(Locale.ROOT, "%nProcessor cost: %d models (%d generated sources), javac %s, %d cores%n", models,
+          files, System.getProperty("java.version"), java.lang.Runtime.getRuntime().availableProcessors());
+      System.out.println("| compile | A: Tether processor | B: -proc:none | C: copying processor | A / B | C / B (floor) "
+          + "| A / B CPU |");
+      System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+      row("warm, in-process, median of " + reps, warm);
       if (cold > 0) {
-        row("cold, fresh JVM, median of " + cold, coldA, coldB);
+        row("cold, fresh JVM, median of " + cold, coldRuns);
       }
     } finally {
       if (keep) {
@@ -93,14 +102,23 @@ public final class ProcessorCost {
     }
   }
 
-  /** Medians of wall-clock and CPU time (the JVM's, JIT and GC threads included) of each side. */
-  private static void row(String what, long[][] a, long[][] b) {
-    double wa = median(a, 0) / 1e9;
-    double wb = median(b, 0) / 1e9;
-    double ca = median(a, 1) / 1e9;
-    double cb = median(b, 1) / 1e9;
-    System.out.printf(Locale.ROOT, "| %s | %.2f s (%.2f s) | %.2f s (%.2f s) | %.2fx | %.2fx |%n", what, wa, ca, wb, cb,
-        wa / wb, ca / cb);
+  /** The three compilations: Tether's processor, none, and the do-nothing copying processor. */
+  enum Mode {
+    TETHER, NONE, COPY
+  }
+
+  /**
+   * Medians of wall-clock time of each compilation, and of CPU time (the JVM's, JIT and GC threads
+   * included) of A and B.
+   */
+  private static void row(String what, long[][][] t) {
+    double wa = median(t[Mode.TETHER.ordinal()], 0) / 1e9;
+    double wb = median(t[Mode.NONE.ordinal()], 0) / 1e9;
+    double wc = median(t[Mode.COPY.ordinal()], 0) / 1e9;
+    double ca = median(t[Mode.TETHER.ordinal()], 1) / 1e9;
+    double cb = median(t[Mode.NONE.ordinal()], 1) / 1e9;
+    System.out.printf(Locale.ROOT, "| %s | %.2f s | %.2f s | %.2f s | %.2fx | %.2fx | %.2fx |%n", what, wa, wb, wc,
+        wa / wb, wc / wb, ca / cb);
   }
 
   /** Writes {@code n} related models into {@code src/gen}. */
@@ -134,24 +152,29 @@ public final class ProcessorCost {
   }
 
   /**
-   * One compilation into {@code out/classes}: with the processor, generating into {@code out/gen};
-   * else with {@code -proc:none}, the models plus what a run with the processor generated there.
+   * One compilation of the models in {@code root/src}. TETHER generates into {@code root/a/gen};
+   * NONE compiles the models plus those sources with {@code -proc:none}; COPY copies them, through
+   * the {@code Filer}, into {@code root/c/gen}. Classes go to the mode's own {@code classes}.
    */
-  static long[] compile(boolean withProcessor, Path src, Path out) throws IOException {
-    Path classes = out.resolve("classes");
+  static long[] compile(Mode mode, Path root) throws IOException {
+    Path out = root.resolve(mode == Mode.COPY ? "c" : "a");
+    Path classes = out.resolve(mode == Mode.NONE ? "classes-none" : "classes");
     delete(classes);
     Files.createDirectories(classes);
-    List<File> files = javaFiles(src);
+    List<File> files = javaFiles(root.resolve("src"));
     List<String> options = new ArrayList<>(List.of("--release", "17", "-nowarn", "-encoding", "UTF-8",
-        "-classpath", out.resolveSibling("runtime").toString(), "-d", classes.toString()));
-    if (withProcessor) {
-      delete(out.resolve("gen"));
-      Files.createDirectories(out.resolve("gen"));
-      options.addAll(List.of("-processor", PROCESSOR, "-processorpath", System.getProperty("java.class.path"),
-          "-s", out.resolve("gen").toString()));
-    } else {
+        "-classpath", root.resolve("runtime").toString(), "-d", classes.toString()));
+    if (mode == Mode.NONE) {
       options.add("-proc:none");
       files.addAll(javaFiles(out.resolve("gen")));
+    } else {
+      delete(out.resolve("gen"));
+      Files.createDirectories(out.resolve("gen"));
+      options.addAll(List.of("-processor", mode == Mode.TETHER ? PROCESSOR : CopyProcessor.class.getName(),
+          "-processorpath", System.getProperty("java.class.path"), "-s", out.resolve("gen").toString()));
+      if (mode == Mode.COPY) {
+        options.add("-A" + CopyProcessor.OPTION + "=" + root.resolve("a/gen"));
+      }
     }
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
@@ -175,10 +198,10 @@ public final class ProcessorCost {
   }
 
   /** One compilation in a fresh JVM; its compile time, wall and CPU. */
-  private static long[] child(boolean withProcessor, Path src, Path out) throws IOException, InterruptedException {
+  private static long[] child(Mode mode, Path root) throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), ProcessorCost.class.getName(),
-        "--once=" + (withProcessor ? "proc" : "noproc") + "," + src + "," + out)
+        "--once=" + mode + "," + root)
         .redirectErrorStream(true).start();
     String text = new String(p.getInputStream().readAllBytes());
     if (p.waitFor() != 0 || !text.contains("NANOS ")) {
