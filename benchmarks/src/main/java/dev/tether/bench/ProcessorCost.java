@@ -102,7 +102,10 @@ public final class ProcessorCost {
     }
   }
 
-  /** The three compilations: Tether's processor, none, and the do-nothing copying processor. */
+  /**
+   * The three compilations, run in this order each time: NONE and COPY read the sources TETHER has
+   * just generated, so TETHER comes first.
+   */
   enum Mode {
     TETHER, NONE, COPY
   }
