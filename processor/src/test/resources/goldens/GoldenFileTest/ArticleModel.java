@@ -72,7 +72,8 @@ public abstract class ArticleModel extends Entity {
 
     /**
      * The related {@link Reporter} ({@code reporter_id}), loaded with one query on first use, then cached;
-     * {@code null} when the key is NULL. Django's {@code article.reporter}.
+     * never null: if it was never set, {@code Reporter.RelatedObjectDoesNotExist} (a
+     * {@code Reporter.DoesNotExist}). Django's {@code article.reporter}.
      */
     public final Reporter reporter() {
         return Article_.REPORTER.load((Article) this);
@@ -87,7 +88,7 @@ public abstract class ArticleModel extends Entity {
 
     /**
      * Points {@code reporter} at the row with this key (saved by {@link #save()}),
-     * dropping a loaded object. Django's {@code reporter_id = key}.
+     * dropping a loaded object unless the key is the same. Django's {@code reporter_id = key}.
      */
     public final void setReporterId(Long key) {
         Article_.REPORTER.setKey((Article) this, key);
@@ -118,6 +119,19 @@ public abstract class ArticleModel extends Entity {
         private static final long serialVersionUID = 1L;
 
         public DoesNotExist(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Thrown when a relation to {@link Article} that may not be null is read before it was set, or
+     * when a reverse one-to-one to it finds none; a {@code Article.DoesNotExist}. Django's
+     * {@code RelatedObjectDoesNotExist}.
+     */
+    public static class RelatedObjectDoesNotExist extends DoesNotExist {
+        private static final long serialVersionUID = 1L;
+
+        public RelatedObjectDoesNotExist(String message) {
             super(message);
         }
     }

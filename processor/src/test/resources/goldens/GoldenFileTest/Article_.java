@@ -11,6 +11,7 @@ import dev.tether.meta.ModelMeta;
 import dev.tether.meta.RowReader;
 import dev.tether.meta.RowWriter;
 import dev.tether.meta.SqlType;
+import dev.tether.path.Assignment;
 import dev.tether.path.ComparableColumn;
 import dev.tether.path.DateColumn;
 import dev.tether.path.ModelPath;
@@ -112,6 +113,14 @@ public final class Article_ {
         }
 
         /**
+         * {@code SET} the key column to this key, for {@code QuerySet.update(...)}: Django's
+         * {@code update(field=key)}.
+         */
+        public Assignment<R> set(long key) {
+            return setKey(key);
+        }
+
+        /**
          * The related row has one of these keys.
          */
         public Q<R> in(long... keys) {
@@ -165,6 +174,11 @@ public final class Article_ {
         @Override
         public ObjectDoesNotExist doesNotExist(String message) {
             return new ArticleModel.DoesNotExist(message);
+        }
+
+        @Override
+        public ObjectDoesNotExist relatedObjectDoesNotExist(String message) {
+            return new ArticleModel.RelatedObjectDoesNotExist(message);
         }
 
         @Override

@@ -109,6 +109,19 @@ public abstract class ReporterModel extends Entity {
     }
 
     /**
+     * Thrown when a relation to {@link Reporter} that may not be null is read before it was set, or
+     * when a reverse one-to-one to it finds none; a {@code Reporter.DoesNotExist}. Django's
+     * {@code RelatedObjectDoesNotExist}.
+     */
+    public static class RelatedObjectDoesNotExist extends DoesNotExist {
+        private static final long serialVersionUID = 1L;
+
+        public RelatedObjectDoesNotExist(String message) {
+            super(message);
+        }
+    }
+
+    /**
      * Thrown when {@code get()} finds several {@link Reporter}s. Django's {@code Reporter.MultipleObjectsReturned}.
      */
     public static class MultipleObjectsReturned extends dev.tether.MultipleObjectsReturned {

@@ -20,6 +20,8 @@ public @interface ForeignKey {
   /**
    * The name of the reverse accessor and query name on the target model ({@code author.posts()},
    * {@code Author_.posts()}); by default {@code articleSet()} and {@code article()}.
+   * {@code "+"} (Django's {@code related_name="+"}) generates neither: the target has no reverse
+   * accessor or lookup path, and deleting the target still follows {@code onDelete}.
    */
   String relatedName() default "";
 

@@ -33,10 +33,23 @@ public class ManyRelatedManager<X extends Entity> extends QuerySet<X> {
     return new ManyRelatedManager<>(ManyToManyOps.reverse(m, owner));
   }
 
-  /** Relates saved objects to the owner; already related ones are left alone (one INSERT). */
+  /**
+   * Relates saved objects to the owner with one INSERT that skips the pairs already there
+   * ({@code ON CONFLICT DO NOTHING}), so concurrent adds of the same pair both succeed and store it
+   * once. Django's {@code add(*objs)}.
+   */
   @SafeVarargs
   public final void add(X... objects) {
     ops.add(Arrays.asList(objects));
+  }
+
+  /**
+   * {@link #add(Entity[])} by the related objects' keys, without loading them: Django's
+   * {@code publications.add(p1.pk)}. A key of the wrong type is refused with
+   * IllegalArgumentException; a key with no row, by the database ({@link IntegrityException}).
+   */
+  public void addByKey(Object... keys) {
+    ops.addByKey(Arrays.asList(keys));
   }
 
   /** {@link #add(Entity[])} for a collection. */
@@ -50,6 +63,11 @@ public class ManyRelatedManager<X extends Entity> extends QuerySet<X> {
     ops.remove(Arrays.asList(objects));
   }
 
+  /** {@link #remove(Entity[])} by the related objects' keys: Django's {@code remove(p1.pk)}. */
+  public void removeByKey(Object... keys) {
+    ops.removeByKey(Arrays.asList(keys));
+  }
+
   /** Unrelates every object from the owner. */
   public void clear() {
     ops.clear();
@@ -57,7 +75,21 @@ public class ManyRelatedManager<X extends Entity> extends QuerySet<X> {
 
   /** Makes {@code objects} the related set, adding and removing only the difference. */
   public void set(Collection<? extends X> objects) {
-    ops.set(objects);
+    ops.set(objects, false);
+  }
+
+  /**
+   * Makes {@code objects} the related set; with {@code clear}, by removing every related object
+   * first and adding {@code objects} after (a DELETE and an INSERT), Django's
+   * {@code set(objs, clear=True)}.
+   */
+  public void set(Collection<? extends X> objects, boolean clear) {
+    ops.set(objects, clear);
+  }
+
+  /** {@link #set(Collection)} by the related objects' keys: Django's {@code set([p2.pk])}. */
+  public void setByKey(Collection<?> keys) {
+    ops.setByKey(keys, false);
   }
 
   /** Creates an object, saves it and relates it to the owner. */
@@ -84,7 +116,7 @@ public class ManyRelatedManager<X extends Entity> extends QuerySet<X> {
       return cached.size();
     }
     ops.checkLazy();
-    return super.count();
+    return ops.countLinks(); // the join table alone, Django #29725
   }
 
   @Override
@@ -94,7 +126,7 @@ public class ManyRelatedManager<X extends Entity> extends QuerySet<X> {
       return !cached.isEmpty();
     }
     ops.checkLazy();
-    return super.exists();
+    return ops.hasLinks(); // the join table alone, Django #29725
   }
 
   @Override

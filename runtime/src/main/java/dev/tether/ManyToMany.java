@@ -14,7 +14,11 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.FIELD)
 public @interface ManyToMany {
-  /** The name of the reverse accessor and query name on the target model ({@code tag.posts()}). */
+  /**
+   * The name of the reverse accessor and query name on the target model ({@code tag.posts()}).
+   * {@code "+"} (Django's {@code related_name="+"}) generates neither: the target has no reverse
+   * accessor or lookup path; deleting the target still deletes its join rows.
+   */
   String relatedName() default "";
 
   /**

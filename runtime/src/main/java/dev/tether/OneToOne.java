@@ -17,7 +17,11 @@ public @interface OneToOne {
   /** What happens to this row when the row it points at is deleted. */
   OnDelete onDelete();
 
-  /** The name of the reverse accessor and query name; by default the model name in lower camel case. */
+  /**
+   * The name of the reverse accessor and query name; by default the model name in lower camel case.
+   * {@code "+"} (Django's {@code related_name="+"}) generates neither: the target has no reverse
+   * accessor or lookup path, and deleting the target still follows {@code onDelete}.
+   */
   String relatedName() default "";
 
   /** Whether the key may be NULL. */

@@ -45,11 +45,39 @@ public class RelatedManager<S extends Entity> extends QuerySet<S> {
   }
 
   /**
+   * Django's {@code add(*objs, bulk=False)} when {@code bulk} is false: points each object at the
+   * owner and saves it ({@code save()}: an UPDATE, or an INSERT for an unsaved object), one
+   * statement per object, all in one transaction. With {@code bulk} true it is {@link #add(Entity[])}.
+   */
+  @SafeVarargs
+  public final void add(boolean bulk, S... objects) {
+    add(bulk, Arrays.asList(objects));
+  }
+
+  /** {@link #add(boolean, Entity[])} for a collection. */
+  public void add(boolean bulk, Collection<? extends S> objects) {
+    if (bulk) {
+      relation.add(objects);
+    } else {
+      relation.addEach(objects);
+    }
+  }
+
+  /**
    * Makes {@code objects} the related set: adds what is missing and, when the key is nullable,
    * detaches the rest. On a non-nullable key it only adds, as in Django.
    */
   public void set(Collection<? extends S> objects) {
-    relation.set(objects);
+    relation.set(objects, false);
+  }
+
+  /**
+   * {@link #set(Collection)}; with {@code clear} on a nullable key, Django's
+   * {@code set(objs, clear=True)}: every related object is detached first (one UPDATE), then
+   * {@code objects} added (one UPDATE). On a non-nullable key it only adds, as in Django.
+   */
+  public void set(Collection<? extends S> objects, boolean clear) {
+    relation.set(objects, clear);
   }
 
   /** Detaches objects from the owner (sets their key NULL); only for a nullable key. */

@@ -158,7 +158,10 @@ class BehaviourTest {
     open(Models.USER, Models.PROFILE);
     Object ann = code.save("test.User", "username", "ann");
     ObjectDoesNotExist none = assertThrows(ObjectDoesNotExist.class, () -> call(ann, "profile"));
-    assertThat(none.getClass()).isEqualTo(code.type("test.ProfileModel$DoesNotExist"));
+    // Django's Profile.RelatedObjectDoesNotExist, a Profile.DoesNotExist
+    assertThat(none.getClass()).isEqualTo(code.type("test.ProfileModel$RelatedObjectDoesNotExist"));
+    assertThat(code.type("test.ProfileModel$DoesNotExist").isInstance(none)).isTrue();
+    assertThat(none).hasMessageThat().isEqualTo("User has no profile.");
     code.save("test.Profile", "user", ann, "bio", "Hi");
     Object fresh = all(code.meta("test.User"), db).first().orElseThrow();
     assertThat(get(call(fresh, "profile"), "bio")).isEqualTo("Hi");

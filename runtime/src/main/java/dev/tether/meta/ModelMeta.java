@@ -192,6 +192,16 @@ public abstract class ModelMeta<T extends Entity> {
   /** The model's own {@code DoesNotExist}. */
   public abstract ObjectDoesNotExist doesNotExist(String message);
 
+  /**
+   * The model's own {@code RelatedObjectDoesNotExist}, a subclass of its {@code DoesNotExist}: a
+   * relation to this model that must be set is not ({@code new Article().reporter()}), or a
+   * reverse one-to-one has no object. Django's {@code Article.reporter.RelatedObjectDoesNotExist}.
+   * Generated metadata overrides it; this default is the plain {@code DoesNotExist}.
+   */
+  public ObjectDoesNotExist relatedObjectDoesNotExist(String message) {
+    return doesNotExist(message);
+  }
+
   /** The model's own {@code MultipleObjectsReturned}. */
   public abstract MultipleObjectsReturned multipleObjectsReturned(String message);
 

@@ -4,10 +4,12 @@ import dev.tether.Q;
 import dev.tether.QuerySet;
 import dev.tether.internal.query.ColumnExpr;
 import dev.tether.internal.query.Condition;
+import dev.tether.internal.query.Hop;
 import dev.tether.internal.query.Lookup;
 import dev.tether.internal.query.PathNode;
 import dev.tether.internal.related.Keys;
 import dev.tether.meta.Entity;
+import dev.tether.meta.FieldMeta;
 import dev.tether.meta.ModelMeta;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -99,6 +101,33 @@ public abstract class ModelPath<R, T extends Entity> {
   /** The related row has one of {@code keys}. */
   protected final Q<R> inKeys(List<?> keys) {
     return leaf(Lookup.IN, List.copyOf(keys));
+  }
+
+  /**
+   * {@code SET key_column = obj's key}, for {@code QuerySet.update(...)}:
+   * {@code Article.objects.filter(...).update(Article_.reporter().set(r))}, Django's
+   * {@code update(reporter=r)}; {@code set(null)} sets NULL. Only for a foreign key or one-to-one
+   * of the model being updated.
+   *
+   * @throws IllegalArgumentException for an unsaved object or a path that is not such a key
+   */
+  public final Assignment<R> set(T obj) {
+    FieldMeta column = ownKeyColumn();
+    return new Assignment<>(column, obj == null ? null : Keys.of(meta(), obj, describe() + ".set(...)"));
+  }
+
+  /** {@code SET key_column = key}: Django's {@code update(reporter=1)}; the generated {@code set(key)}. */
+  protected final Assignment<R> setKey(Object key) {
+    return new Assignment<>(ownKeyColumn(), key);
+  }
+
+  private FieldMeta ownKeyColumn() {
+    Hop h = node.hop();
+    if (h == null || h.kind() != Hop.Kind.FORWARD || !node.parent().isRoot()) {
+      throw new IllegalArgumentException("update() can only set a foreign key or one-to-one of "
+          + node.root().model().name() + " itself, not " + describe());
+    }
+    return h.foreignKey().column();
   }
 
   private String describe() {

@@ -175,7 +175,7 @@ public final class Diagnostics {
 
   public void badRelatedName(Element field, AnnotationMirror a, AnnotationValue v, String name) {
     error(field, a, v, "E306", "relatedName \"" + name + "\" is not a Java identifier",
-        "use a lower-camel name such as \"posts\"");
+        "use a lower-camel name such as \"posts\", or \"+\" for no reverse accessor");
   }
 
   /** Django's default reverse name of a model named like a keyword ({@code Case} → {@code case()}). */

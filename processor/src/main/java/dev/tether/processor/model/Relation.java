@@ -44,7 +44,15 @@ public record Relation(
 
   /** Whether the target gets a reverse accessor and query name. */
   public boolean hasReverse() {
-    return !symmetrical();
+    return !symmetrical() && !hidden();
+  }
+
+  /**
+   * Django's {@code related_name="+"} (or a name ending in {@code +}): no reverse accessor and no
+   * reverse lookup path; deleting the target still follows the relation.
+   */
+  public boolean hidden() {
+    return relatedName.endsWith("+");
   }
 
   /** The constant name of this relation in the source's {@code X_} class: {@code REPORTER}. */

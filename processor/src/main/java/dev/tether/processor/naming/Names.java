@@ -14,7 +14,7 @@ public final class Names {
 
   /** Members the generated base declares on every model; a field or relatedName may not take them. */
   public static final Set<String> RESERVED_MEMBERS = Set.of("objects", "save", "delete", "pk",
-      "refreshFromDb", "DoesNotExist", "MultipleObjectsReturned");
+      "refreshFromDb", "DoesNotExist", "MultipleObjectsReturned", "RelatedObjectDoesNotExist");
 
   /**
    * The methods of {@code Object}, which every base and path inherits: a generated no-argument

@@ -64,7 +64,7 @@ final class RelationReader {
     Relation.Kind kind = foreignKey ? Relation.Kind.FOREIGN_KEY : Relation.Kind.ONE_TO_ONE;
     String accessor = relatedName.isEmpty() ? Names.defaultAccessor(source, !foreignKey) : relatedName;
     String query = relatedName.isEmpty() ? Names.defaultQueryName(source) : relatedName;
-    if (!identifiers(f, a, accessor, query)) {
+    if (!hidden(relatedName) && !identifiers(f, a, accessor, query)) {
       return null;
     }
     Relation r = new Relation(kind, model.getQualifiedName().toString(), name,
@@ -101,7 +101,7 @@ final class RelationReader {
     String name = f.getSimpleName().toString();
     String accessor = relatedName.isEmpty() ? Names.defaultAccessor(source, false) : relatedName;
     String query = relatedName.isEmpty() ? Names.defaultQueryName(source) : relatedName;
-    if (!model.equals(target) && !identifiers(f, a, accessor, query)) {
+    if (!model.equals(target) && !hidden(relatedName) && !identifiers(f, a, accessor, query)) {
       return null; // (a self-relation is symmetrical: no reverse names)
     }
     Relation r = new Relation(Relation.Kind.MANY_TO_MANY, model.getQualifiedName().toString(), name,
@@ -121,10 +121,16 @@ final class RelationReader {
     return true;
   }
 
-  /** The declared relatedName, "" for none, or null when it is not an identifier (reported). */
+  /** Django's {@code related_name="+"} or {@code "name+"}: no reverse accessor or path. */
+  private static boolean hidden(String relatedName) {
+    return relatedName.equals("+")
+        || relatedName.endsWith("+") && Names.isIdentifier(relatedName.substring(0, relatedName.length() - 1));
+  }
+
+  /** The declared relatedName, "" for none, or null when it is neither an identifier nor hidden (reported). */
   private String relatedName(VariableElement f, AnnotationMirror a) {
     String relatedName = annotations.string(a, "relatedName", "");
-    if (!relatedName.isEmpty() && !Names.isIdentifier(relatedName)) {
+    if (!relatedName.isEmpty() && !Names.isIdentifier(relatedName) && !hidden(relatedName)) {
       diag.badRelatedName(f, a, Annotations.explicit(a, "relatedName"), relatedName);
       return null;
     }

@@ -108,7 +108,10 @@ public final class BaseWriter {
       TypeName targetKey = Types.boxed(f);
       t.addMethod(MethodSpec.methodBuilder(f.name()).addModifiers(Modifier.PUBLIC, Modifier.FINAL).returns(target)
           .addJavadoc("The related {@link $T} ({@code $L}), loaded with one query on first use, then cached;\n"
-              + "{@code null} when the key is NULL. Django's {@code $L.$L}.\n", target, f.column(),
+              + "$L Django's {@code $L.$L}.\n", target, f.column(),
+              f.nullable() ? "{@code null} when the key is NULL."
+                  : "never null: if it was never set, {@code $T.RelatedObjectDoesNotExist} (a\n"
+                  .replace("$T", target.simpleName()) + "{@code " + target.simpleName() + ".DoesNotExist}).",
               Names.lowerCamel(model.simpleName()), Names.snake(f.name()))
           .addStatement("return $T.$L.load(($T) this)", lookup, r.constantName(), model).build());
       t.addMethod(MethodSpec.methodBuilder(Names.keyAccessor(f.name())).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -118,7 +121,7 @@ public final class BaseWriter {
       t.addMethod(MethodSpec.methodBuilder(Names.keySetter(f.name())).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
           .addParameter(targetKey, "key")
           .addJavadoc("Points {@code $L} at the row with this key (saved by {@link #save()}),\n"
-              + "dropping a loaded object. Django's {@code $L = key}.\n", f.name(), f.column())
+              + "dropping a loaded object unless the key is the same. Django's {@code $L = key}.\n", f.name(), f.column())
           .addStatement("$T.$L.setKey(($T) this, key)", lookup, r.constantName(), model).build());
     }
 
@@ -171,6 +174,10 @@ public final class BaseWriter {
 
     t.addType(exception("DoesNotExist", Runtime.OBJECT_DOES_NOT_EXIST,
         "Thrown when a query for one {@link $T} finds none. Django's {@code $L.DoesNotExist}.\n", model));
+    t.addType(exception("RelatedObjectDoesNotExist", m.baseName().nestedClass("DoesNotExist"),
+        "Thrown when a relation to {@link $T} that may not be null is read before it was set, or\n"
+            + "when a reverse one-to-one to it finds none; a {@code $L.DoesNotExist}. Django's\n"
+            + "{@code RelatedObjectDoesNotExist}.\n", model));
     t.addType(exception("MultipleObjectsReturned", Runtime.MULTIPLE_OBJECTS_RETURNED,
         "Thrown when {@code get()} finds several {@link $T}s. Django's {@code $L.MultipleObjectsReturned}.\n", model));
     chrome.write(m.packageName(), t.build());

@@ -233,6 +233,12 @@ public final class LookupWriter {
         .addParameter(keyParam, "key")
         .addJavadoc("The related row has this key: Django's {@code field=key}.\n")
         .addStatement("return eqKey(key)").build());
+    p.addMethod(MethodSpec.methodBuilder("set").addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(Runtime.ASSIGNMENT, Types.R))
+        .addParameter(keyParam, "key")
+        .addJavadoc("{@code SET} the key column to this key, for {@code QuerySet.update(...)}: Django's\n"
+            + "{@code update(field=key)}.\n")
+        .addStatement("return setKey(key)").build());
     TypeName listOf = ParameterizedTypeName.get(ClassName.get(List.class), WildcardTypeName.subtypeOf(Object.class));
     MethodSpec.Builder in = MethodSpec.methodBuilder("in").addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(Runtime.Q, Types.R))

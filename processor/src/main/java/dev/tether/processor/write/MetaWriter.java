@@ -43,6 +43,9 @@ final class MetaWriter {
     t.addMethod(MethodSpec.methodBuilder("doesNotExist").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(Runtime.OBJECT_DOES_NOT_EXIST).addParameter(String.class, "message")
         .addStatement("return new $T(message)", m.baseName().nestedClass("DoesNotExist")).build());
+    t.addMethod(MethodSpec.methodBuilder("relatedObjectDoesNotExist").addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC).returns(Runtime.OBJECT_DOES_NOT_EXIST).addParameter(String.class, "message")
+        .addStatement("return new $T(message)", m.baseName().nestedClass("RelatedObjectDoesNotExist")).build());
     t.addMethod(MethodSpec.methodBuilder("multipleObjectsReturned").addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC).returns(Runtime.MULTIPLE_OBJECTS_RETURNED).addParameter(String.class, "message")
         .addStatement("return new $T(message)", m.baseName().nestedClass("MultipleObjectsReturned")).build());

@@ -27,6 +27,7 @@ final class Runtime {
   static final ClassName MODEL_REGISTRY = ClassName.get(PKG + ".meta", "ModelRegistry");
 
   static final ClassName MODEL_PATH = ClassName.get(PKG + ".path", "ModelPath");
+  static final ClassName ASSIGNMENT = ClassName.get(PKG + ".path", "Assignment");
   static final ClassName PATH_NODE = ClassName.get(PKG + ".internal.query", "PathNode");
 
   static final ClassName PERSISTER = ClassName.get(PKG + ".internal.persist", "Persister");

@@ -183,6 +183,20 @@ public abstract class Dialect {
   }
 
   /**
+   * {@code insert} (a multi-row INSERT) made to skip each row that repeats the unique key
+   * {@code uniqueColumns} and to fail on any other error (a foreign key, NOT NULL): Django's
+   * {@code bulk_create(ignore_conflicts=True)}, which {@code ManyRelatedManager.add} uses. Here
+   * {@code ON CONFLICT (a, b) DO NOTHING}, which SQLite (3.24+) and PostgreSQL share.
+   */
+  public String insertIgnoringDuplicates(String insert, java.util.List<String> uniqueColumns) {
+    StringBuilder b = new StringBuilder(insert).append(" ON CONFLICT (");
+    for (int i = 0; i < uniqueColumns.size(); i++) {
+      b.append(i == 0 ? "" : ", ").append(quote(uniqueColumns.get(i)));
+    }
+    return b.append(") DO NOTHING").toString();
+  }
+
+  /**
    * Whether foreign keys are checked at commit rather than at each statement; when they are not,
    * a delete must break reference cycles itself (MariaDB).
    */

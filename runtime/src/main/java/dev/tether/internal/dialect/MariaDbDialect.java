@@ -39,6 +39,17 @@ public final class MariaDbDialect extends Dialect {
     return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
   }
 
+  /**
+   * {@code ON DUPLICATE KEY UPDATE a = a}: a row repeating the unique key is left as it is. Not
+   * Django's {@code INSERT IGNORE}, which also turns a foreign key or NOT NULL violation into a
+   * warning and a silently missing row.
+   */
+  @Override
+  public String insertIgnoringDuplicates(String insert, java.util.List<String> uniqueColumns) {
+    String first = quote(uniqueColumns.get(0));
+    return insert + " ON DUPLICATE KEY UPDATE " + first + " = " + first;
+  }
+
   @Override
   public int maxParameters() {
     return 65535;

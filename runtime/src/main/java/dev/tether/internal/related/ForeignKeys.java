@@ -22,11 +22,18 @@ import java.util.List;
 public final class ForeignKeys {
   private ForeignKeys() {}
 
-  /** {@code article.reporter()}: the field's object, loading a key-only reference once. */
+  /**
+   * {@code article.reporter()}: the field's object, loading a key-only reference once. A relation
+   * that may not be null and was never set throws the target's {@code RelatedObjectDoesNotExist}
+   * (Django's {@code "Article has no reporter."}); a nullable one answers null.
+   */
   public static <S extends Entity, T extends Entity> T load(ForeignKeyMeta<S, T> fk, S owner) {
     T current = fk.get(owner);
     if (current == null) {
-      return null;
+      if (fk.nullable()) {
+        return null;
+      }
+      throw fk.target().relatedObjectDoesNotExist(fk.source().name() + " has no " + fk.name() + ".");
     }
     ModelMeta<T> target = fk.target();
     if (!target.isReference(current)) {
@@ -63,8 +70,15 @@ public final class ForeignKeys {
     return current == null ? null : fk.target().pk(current);
   }
 
-  /** {@code article.setReporterId(k)}: points the field at a key, dropping a loaded object. */
+  /**
+   * {@code article.setReporterId(k)}: points the field at a key, dropping a loaded object unless
+   * the key is the one it already has (Django keeps the cache when {@code reporter_id} does not
+   * change).
+   */
   public static <S extends Entity, T extends Entity> void setKey(ForeignKeyMeta<S, T> fk, S owner, Object key) {
+    if (fk.get(owner) != null && java.util.Objects.equals(key, key(fk, owner))) {
+      return;
+    }
     fk.set(owner, key == null ? null : fk.target().reference(key, fk.source().database(owner)));
   }
 
@@ -105,7 +119,7 @@ public final class ForeignKeys {
     ModelMeta<T> target = fk.target();
     if (target.pk(owner) == null) {
       // Django answers an unsaved object's reverse one-to-one without a query
-      throw fk.source().doesNotExist(target.name() + " has no " + fk.accessorName() + ": it is not saved");
+      throw fk.source().relatedObjectDoesNotExist(target.name() + " has no " + fk.accessorName() + ".");
     }
     S found;
     if (RelationCache.hasReverseOne(fk, owner)) {
@@ -127,8 +141,7 @@ public final class ForeignKeys {
       RelationCache.putReverseOne(fk, owner, found);
     }
     if (found == null) {
-      throw fk.source().doesNotExist(target.name() + " has no " + fk.accessorName() + ": no "
-          + fk.source().name() + " has " + fk.name() + " = " + owner);
+      throw fk.source().relatedObjectDoesNotExist(target.name() + " has no " + fk.accessorName() + ".");
     }
     return found;
   }

@@ -25,4 +25,23 @@ public final class Keys {
     }
     return key;
   }
+
+  /**
+   * {@code key} as a value of a key column of {@code type} (a whole number for a LONG or INT key
+   * is converted), or null when it is not one: Django's "expected a number but got 'x'".
+   */
+  public static Object ofType(dev.tether.meta.SqlType type, Object key) {
+    if (key == null) {
+      return null;
+    }
+    return switch (type) {
+      case LONG -> key instanceof Long || key instanceof Integer || key instanceof Short
+          ? (Object) ((Number) key).longValue() : null;
+      case INT -> key instanceof Integer || key instanceof Short ? (Object) ((Number) key).intValue() : null;
+      case SHORT -> key instanceof Short ? key : null;
+      case STRING, ENUM -> key instanceof String ? key : null;
+      case UUID -> key instanceof java.util.UUID ? key : null;
+      default -> null;
+    };
+  }
 }

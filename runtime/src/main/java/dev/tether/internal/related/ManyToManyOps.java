@@ -100,32 +100,68 @@ public final class ManyToManyOps<O extends Entity, X extends Entity> {
     StrictLoading.check(engine(), ownerKey.target(), accessor, path, "prefetchRelated", owner);
   }
 
+  private JoinRows rows() {
+    return new JoinRows(relation.through(), engine());
+  }
+
+  /** {@code SELECT COUNT(*)} of the join rows of the owner: Django's count() on the join table alone (#29725). */
+  public long countLinks() {
+    return rows().count(ownerKey, key);
+  }
+
+  /** Whether the owner has a join row: Django's exists() on the join table alone (#29725). */
+  public boolean hasLinks() {
+    return rows().exists(ownerKey, key);
+  }
+
   public void add(Collection<? extends X> objects) {
-    List<Object> keys = keysOf(objects, "add");
+    addKeys(keysOf(objects, "add"));
+  }
+
+  /** {@code add} by the related objects' keys ({@code addByKey}); a key of the wrong type is refused. */
+  public void addByKey(Collection<?> keys) {
+    addKeys(checkedKeys(keys, "addByKey"));
+  }
+
+  private void addKeys(List<Object> keys) {
     if (keys.isEmpty()) {
       return;
     }
-    engine().atomic(() -> {
-      insertMissing(ownerKey, otherKey, key, keys);
-      if (relation.symmetrical()) {
-        for (Object k : keys) {
-          insertMissing(ownerKey, otherKey, k, List.of(key));
+    JoinRows rows = rows();
+    if (!relation.symmetrical() && keys.size() <= engine().dialect().rowsPerStatement(2)) {
+      rows.insert(ownerKey, otherKey, key, keys); // one statement: atomic by itself
+    } else {
+      engine().atomic(() -> {
+        rows.insert(ownerKey, otherKey, key, keys);
+        if (relation.symmetrical()) {
+          for (Object k : keys) {
+            rows.insert(ownerKey, otherKey, k, List.of(key));
+          }
         }
-      }
-      return null;
-    });
+        return null;
+      });
+    }
     RelationCache.forget(ownerKey, owner);
   }
 
   public void remove(Collection<? extends X> objects) {
-    List<Object> keys = keysOf(objects, "remove");
+    removeKeys(keysOf(objects, "remove"));
+  }
+
+  /** {@code remove} by the related objects' keys ({@code removeByKey}). */
+  public void removeByKey(Collection<?> keys) {
+    removeKeys(checkedKeys(keys, "removeByKey"));
+  }
+
+  private void removeKeys(List<Object> keys) {
     if (keys.isEmpty()) {
       return;
     }
+    JoinRows rows = rows();
     engine().atomic(() -> {
-      deletePairs(ownerKey, key, otherKey, keys);
+      rows.delete(ownerKey, key, otherKey, keys);
       if (relation.symmetrical()) {
-        deletePairs(otherKey, key, ownerKey, keys);
+        rows.delete(otherKey, key, ownerKey, keys);
       }
       return null;
     });
@@ -133,20 +169,40 @@ public final class ManyToManyOps<O extends Entity, X extends Entity> {
   }
 
   public void clear() {
+    JoinRows rows = rows();
     engine().atomic(() -> {
-      deletePairs(ownerKey, key, null, null);
+      rows.delete(ownerKey, key, null, null);
       if (relation.symmetrical()) {
-        deletePairs(otherKey, key, null, null);
+        rows.delete(otherKey, key, null, null);
       }
       return null;
     });
     RelationCache.forget(ownerKey, owner);
   }
 
-  public void set(Collection<? extends X> objects) {
-    List<Object> wanted = keysOf(objects, "set");
+  /**
+   * Makes {@code objects} the related set. With {@code clear}, Django's {@code set(objs,
+   * clear=True)}: every join row of the owner is deleted, then the objects added (two statements);
+   * otherwise only the difference is removed and added.
+   */
+  public void set(Collection<? extends X> objects, boolean clear) {
+    setKeys(keysOf(objects, "set"), clear);
+  }
+
+  /** {@code set} by the related objects' keys ({@code setByKey}). */
+  public void setByKey(Collection<?> keys, boolean clear) {
+    setKeys(checkedKeys(keys, "setByKey"), clear);
+  }
+
+  private void setKeys(List<Object> wanted, boolean clear) {
     engine().atomic(() -> {
-      Set<Object> current = new LinkedHashSet<>(otherKeys(ownerKey, otherKey, key, null));
+      if (clear) {
+        clear();
+        addKeys(wanted);
+        return null;
+      }
+      JoinRows rows = rows();
+      Set<Object> current = new LinkedHashSet<>(rows.values(ownerKey, otherKey, key));
       List<Object> gone = new ArrayList<>();
       for (Object k : current) {
         if (!wanted.contains(k)) {
@@ -154,18 +210,15 @@ public final class ManyToManyOps<O extends Entity, X extends Entity> {
         }
       }
       if (!gone.isEmpty()) {
-        deletePairs(ownerKey, key, otherKey, gone);
-        if (relation.symmetrical()) {
-          deletePairs(otherKey, key, ownerKey, gone);
+        removeKeys(gone);
+      }
+      List<Object> added = new ArrayList<>();
+      for (Object k : wanted) {
+        if (!current.contains(k)) {
+          added.add(k);
         }
       }
-      List<X> added = new ArrayList<>();
-      for (X o : objects) {
-        if (!current.contains(related().pk(o))) {
-          added.add(o);
-        }
-      }
-      add(added);
+      addKeys(added);
       return null;
     });
     RelationCache.forget(ownerKey, owner);
@@ -201,68 +254,22 @@ public final class ManyToManyOps<O extends Entity, X extends Entity> {
     return keys;
   }
 
-  /** Inserts the pairs (ownerValue, each of otherValues) that do not exist yet. */
-  private void insertMissing(ForeignKeyMeta<ThroughRow, ?> a, ForeignKeyMeta<ThroughRow, ?> b, Object aValue,
-      List<Object> bValues) {
-    Set<Object> existing = new LinkedHashSet<>(otherKeys(a, b, aValue, bValues));
-    List<Object> missing = new ArrayList<>();
-    for (Object v : bValues) {
-      if (!existing.contains(v)) {
-        missing.add(v);
+  /** The keys, each of the related model's key type (an int for a LONG key is widened). */
+  private List<Object> checkedKeys(Collection<?> given, String method) {
+    ModelMeta<X> other = related();
+    List<Object> keys = new ArrayList<>(given.size());
+    for (Object k : given) {
+      Object key = Keys.ofType(other.pk().type(), k);
+      if (key == null) {
+        throw new IllegalArgumentException(name + "." + method + "(...): field '" + other.pk().name() + "' of "
+            + other.name() + " expected a " + other.pk().type() + " key but got "
+            + (k == null ? "null" : "'" + k + "' (" + k.getClass().getSimpleName() + ")"));
+      }
+      if (!keys.contains(key)) {
+        keys.add(key);
       }
     }
-    if (missing.isEmpty()) {
-      return;
-    }
-    Engine e = engine();
-    ThroughMeta through = relation.through();
-    FieldMeta aCol = a.column();
-    FieldMeta bCol = b.column();
-    for (List<Object> chunk : Batches.split(missing, e.dialect().rowsPerStatement(2))) {
-      List<Object> params = new ArrayList<>(chunk.size() * 2);
-      for (Object v : chunk) {
-        params.add(e.dialect().toDb(aCol.type(), aValue));
-        params.add(e.dialect().toDb(bCol.type(), v));
-      }
-      e.update(new Sql(SqlCompiler.insertRows(e.dialect(), through.table(), List.of(aCol, bCol), chunk.size()), params));
-    }
-  }
-
-  /** The values of column {@code b} in rows whose column {@code a} is {@code aValue} (and b among {@code among}). */
-  private List<Object> otherKeys(ForeignKeyMeta<ThroughRow, ?> a, ForeignKeyMeta<ThroughRow, ?> b, Object aValue,
-      List<Object> among) {
-    ThroughMeta through = relation.through();
-    Query q = Query.of(through).withFilter(leaf(through, a, Lookup.EXACT, aValue));
-    if (among != null) {
-      q = q.withFilter(leaf(through, b, Lookup.IN, among));
-    }
-    Engine e = engine();
-    Sql sql = SqlCompiler.column(e.dialect(), q, b.column());
-    return e.query(sql, (rs, r) -> {
-      List<Object> out = new ArrayList<>();
-      while (rs.next()) {
-        r.seek(1);
-        out.add(r.getValue(b.column().type()));
-      }
-      return out;
-    });
-  }
-
-  /** Deletes join rows whose column {@code a} is {@code aValue} (and column b among {@code bValues}). */
-  private void deletePairs(ForeignKeyMeta<ThroughRow, ?> a, Object aValue, ForeignKeyMeta<ThroughRow, ?> b,
-      List<Object> bValues) {
-    ThroughMeta through = relation.through();
-    Query q = Query.of(through).withFilter(leaf(through, a, Lookup.EXACT, aValue));
-    if (b != null) {
-      q = q.withFilter(leaf(through, b, Lookup.IN, bValues));
-    }
-    Engine e = engine();
-    e.update(SqlCompiler.delete(e.dialect(), q));
-  }
-
-  private static Condition leaf(ThroughMeta through, ForeignKeyMeta<ThroughRow, ?> fk, Lookup l, Object v) {
-    PathNode root = PathNode.root(through);
-    return new Condition.Leaf(new ColumnExpr(root.forward(fk), fk.target().pk()), l, v);
+    return keys;
   }
 
   @Override

@@ -90,9 +90,48 @@ public final class ReverseForeignKey<S extends Entity, T extends Entity> {
     RelationCache.forget(fk, owner);
   }
 
-  public void set(Collection<? extends S> objects) {
+  /** {@code add(false, objs)}: each object pointed at the owner and saved, in one transaction. */
+  public void addEach(Collection<? extends S> objects) {
+    ModelMeta<S> source = fk.source();
+    List<S> list = List.copyOf(objects);
+    List<T> before = new ArrayList<>(list.size());
+    List<Boolean> inserted = new ArrayList<>(list.size());
+    for (S o : list) {
+      before.add(fk.get(o));
+      inserted.add(!source.isPersisted(o) && source.pk(o) == null);
+    }
+    try {
+      engine().atomic(() -> {
+        for (S o : list) {
+          if (db != null && !source.isPersisted(o)) {
+            source.useDatabase(o, db);
+          }
+          fk.set(o, owner);
+          Persister.save(source, o);
+        }
+        return null;
+      });
+    } catch (RuntimeException e) {
+      // rolled back: the objects point where they did, and those inserted are unsaved again
+      for (int i = 0; i < list.size(); i++) {
+        fk.set(list.get(i), before.get(i));
+        if (inserted.get(i)) {
+          source.markDeleted(list.get(i));
+        }
+      }
+      throw e;
+    }
+    RelationCache.forget(fk, owner);
+  }
+
+  public void set(Collection<? extends S> objects, boolean clear) {
     engine().atomic(() -> {
       if (!fk.nullable()) {
+        add(objects);
+        return null;
+      }
+      if (clear) {
+        clear();
         add(objects);
         return null;
       }
