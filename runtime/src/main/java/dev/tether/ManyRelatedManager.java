@@ -92,6 +92,11 @@ public class ManyRelatedManager<X extends Entity> extends QuerySet<X> {
     ops.setByKey(keys, false);
   }
 
+  /** {@link #set(Collection, boolean)} by the related objects' keys. */
+  public void setByKey(Collection<?> keys, boolean clear) {
+    ops.setByKey(keys, clear);
+  }
+
   /** Creates an object, saves it and relates it to the owner. */
   public X create(Consumer<? super X> init) {
     return ops.create(init);

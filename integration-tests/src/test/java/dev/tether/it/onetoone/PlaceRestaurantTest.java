@@ -28,6 +28,27 @@ class PlaceRestaurantTest extends PlaceFixture {
     assertInstanceOf(ObjectDoesNotExist.class, e);
   }
 
+  /**
+   * Django's {@code RelatedObjectDoesNotExist} both ways: a subclass of the target's
+   * {@code DoesNotExist} named "Model has no field.", raised without a query when nothing is set.
+   */
+  @Test
+  void relatedObjectDoesNotExist() {
+    Restaurant.RelatedObjectDoesNotExist reverse =
+        assertThrows(Restaurant.RelatedObjectDoesNotExist.class, p2::restaurant);
+    assertEquals("Place has no restaurant.", reverse.getMessage());
+    assertInstanceOf(Restaurant.DoesNotExist.class, reverse);
+    try (dev.tether.CapturedQueries q = db.captureQueries()) {
+      Place.RelatedObjectDoesNotExist forward =
+          assertThrows(Place.RelatedObjectDoesNotExist.class, () -> new Restaurant().place());
+      assertEquals("Restaurant has no place.", forward.getMessage());
+      assertInstanceOf(Place.DoesNotExist.class, forward);
+      // an unsaved place has no restaurant, without a query either
+      assertThrows(Restaurant.RelatedObjectDoesNotExist.class, () -> new Place().restaurant());
+      assertEquals(0, q.count(), q.toString());
+    }
+  }
+
   @Test
   void setter() {
     // Django moves Restaurant (primary_key=True); here the plain one-to-one Bar moves instead

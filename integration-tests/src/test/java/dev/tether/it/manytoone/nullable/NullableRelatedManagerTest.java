@@ -4,6 +4,7 @@ import static dev.tether.it.manytoone.TestDatabases.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tether.CapturedQueries;
 import dev.tether.Database;
@@ -65,6 +66,24 @@ class NullableRelatedManagerTest {
         assertEquals(List.of("First"), names(r.articleSet().filter(Article_.headline.startsWith("Fir"))));
         assertEquals(2, r.articleSet().count());
         assertEquals(r.id(), a2.reporter().id());
+    }
+
+    /**
+     * Django's {@code set(objs, clear=True)}: every related row detached (one UPDATE), then the
+     * objects added (one UPDATE), where the default {@code set} touches only the difference.
+     */
+    @Test
+    void setWithClear() {
+        try (dev.tether.CapturedQueries q = db.captureQueries()) {
+            r.articleSet().set(List.of(a, a3), true);
+            assertEquals(2, q.count(), q.toString());
+            assertTrue(q.sql().stream().allMatch(sql -> sql.startsWith("UPDATE")), q.toString());
+        }
+        assertEquals(List.of("First", "Third"), names(r.articleSet().all()));
+        assertEquals(List.of("Second"), unassigned());
+        r.articleSet().set(List.of(), true);
+        assertEquals(List.of(), names(r.articleSet().all()));
+        assertEquals(List.of("First", "Second", "Third"), unassigned());
     }
 
     /** Django's {@code test_created_without_related}, the manager half. */
