@@ -377,6 +377,16 @@ public abstract class Dialect {
     return state != null && state.startsWith("23");
   }
 
+  /**
+   * Whether the database gave up the statement to break a deadlock (PostgreSQL {@code 40P01}) or
+   * a serialization conflict ({@code 40001}, also MariaDB's deadlock): its transaction was rolled
+   * back, and running it again may succeed.
+   */
+  public boolean isDeadlock(SQLException e) {
+    String state = e.getSQLState();
+    return "40001".equals(state) || "40P01".equals(state);
+  }
+
   /** The SQL state to report for an integrity violation. */
   public String sqlState(SQLException e) {
     return e.getSQLState() != null ? e.getSQLState() : "23000";

@@ -27,10 +27,20 @@ public final class Keys {
   }
 
   /**
-   * {@code key} as a value of a key column of {@code type} (a whole number for a LONG or INT key
-   * is converted), or null when it is not one: Django's "expected a number but got 'x'".
+   * {@code key} as a key of {@code meta} (a whole number for a LONG or INT key is converted), for
+   * {@code where}; refuses anything else, as Django's "Field 'id' expected a number but got 'x'".
    */
-  public static Object ofType(dev.tether.meta.SqlType type, Object key) {
+  public static Object ofType(ModelMeta<?> meta, Object key, String where) {
+    Object k = ofType(meta.pk().type(), key);
+    if (k == null) {
+      throw new IllegalArgumentException(where + ": field '" + meta.pk().name() + "' of " + meta.name()
+          + " expected a " + meta.pk().type() + " key but got "
+          + (key == null ? "null" : "'" + key + "' (" + key.getClass().getSimpleName() + ")"));
+    }
+    return k;
+  }
+
+  private static Object ofType(dev.tether.meta.SqlType type, Object key) {
     if (key == null) {
       return null;
     }

@@ -1,6 +1,7 @@
 package dev.tether.internal.related;
 
 import dev.tether.Database;
+import dev.tether.TetherException;
 import dev.tether.internal.jdbc.Engine;
 import dev.tether.internal.jdbc.Engines;
 import dev.tether.internal.persist.Persister;
@@ -9,14 +10,11 @@ import dev.tether.internal.query.Condition;
 import dev.tether.internal.query.Lookup;
 import dev.tether.internal.query.PathNode;
 import dev.tether.internal.query.Query;
-import dev.tether.internal.sql.Batches;
-import dev.tether.internal.sql.Sql;
-import dev.tether.internal.sql.SqlCompiler;
 import dev.tether.meta.Entity;
-import dev.tether.meta.FieldMeta;
 import dev.tether.meta.ForeignKeyMeta;
 import dev.tether.meta.ManyToManyMeta;
 import dev.tether.meta.ModelMeta;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -123,10 +121,35 @@ public final class ManyToManyOps<O extends Entity, X extends Entity> {
     addKeys(checkedKeys(keys, "addByKey"));
   }
 
+  /** How many times {@code add} runs when the database breaks a deadlock by refusing it. */
+  private static final int ADD_ATTEMPTS = 4;
+
+  /**
+   * Inserts the pairs, skipping those that exist. Concurrent inserts of the same pairs can
+   * deadlock on MariaDB's unique index (InnoDB locks a duplicate row while it checks it); the
+   * database then refuses one of them, and as the insert skips existing pairs, running it again
+   * is safe: so it is retried, unless it runs inside the caller's transaction, which the database
+   * rolled back (the caller's {@code atomic} block then fails, as any deadlock does).
+   */
   private void addKeys(List<Object> keys) {
     if (keys.isEmpty()) {
       return;
     }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        insertKeys(keys);
+        break;
+      } catch (TetherException e) {
+        if (attempt == ADD_ATTEMPTS || engine().inTransaction()
+            || !(e.getCause() instanceof SQLException s && engine().dialect().isDeadlock(s))) {
+          throw e;
+        }
+      }
+    }
+    RelationCache.forget(ownerKey, owner);
+  }
+
+  private void insertKeys(List<Object> keys) {
     JoinRows rows = rows();
     if (!relation.symmetrical() && keys.size() <= engine().dialect().rowsPerStatement(2)) {
       rows.insert(ownerKey, otherKey, key, keys); // one statement: atomic by itself
@@ -141,7 +164,6 @@ public final class ManyToManyOps<O extends Entity, X extends Entity> {
         return null;
       });
     }
-    RelationCache.forget(ownerKey, owner);
   }
 
   public void remove(Collection<? extends X> objects) {
@@ -254,17 +276,11 @@ public final class ManyToManyOps<O extends Entity, X extends Entity> {
     return keys;
   }
 
-  /** The keys, each of the related model's key type (an int for a LONG key is widened). */
+  /** The distinct keys, each of the related model's key type (an int for a LONG key is widened). */
   private List<Object> checkedKeys(Collection<?> given, String method) {
-    ModelMeta<X> other = related();
     List<Object> keys = new ArrayList<>(given.size());
     for (Object k : given) {
-      Object key = Keys.ofType(other.pk().type(), k);
-      if (key == null) {
-        throw new IllegalArgumentException(name + "." + method + "(...): field '" + other.pk().name() + "' of "
-            + other.name() + " expected a " + other.pk().type() + " key but got "
-            + (k == null ? "null" : "'" + k + "' (" + k.getClass().getSimpleName() + ")"));
-      }
+      Object key = Keys.ofType(related(), k, name + "." + method + "(...)");
       if (!keys.contains(key)) {
         keys.add(key);
       }
