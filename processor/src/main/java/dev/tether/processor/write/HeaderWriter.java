@@ -41,6 +41,8 @@ public final class HeaderWriter {
     chrome.annotate(b);
     b.addType(BaseWriter.exception("DoesNotExist", Runtime.OBJECT_DOES_NOT_EXIST,
         "Thrown when a query for one {@link $T} finds none. Django's {@code $L.DoesNotExist}.\n", model));
+    b.addType(BaseWriter.exception("RelatedObjectDoesNotExist", base.nestedClass("DoesNotExist"),
+        "A {@link $T} relation never set. Django's {@code $L.RelatedObjectDoesNotExist}.\n", model));
     b.addType(BaseWriter.exception("MultipleObjectsReturned", Runtime.MULTIPLE_OBJECTS_RETURNED,
         "Thrown when {@code get()} finds several {@link $T}s. Django's {@code $L.MultipleObjectsReturned}.\n", model));
     chrome.write(base.packageName(), b.build());
