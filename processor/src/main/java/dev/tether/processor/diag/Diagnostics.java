@@ -6,6 +6,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
 import javax.tools.Diagnostic;
 
 /**
@@ -67,7 +68,9 @@ public final class Diagnostics {
   public void privateField(Element field) {
     error(field, null, null, "E201", "model field " + field.getSimpleName()
         + " is private; the generated base reads and writes it", "drop `private` (package-private, protected"
-        + " or public all work), or mark it `transient` if it is not a column");
+        + " or public all work; code in other packages uses the generated " + Names.getter(field.getSimpleName()
+        .toString(), field.asType().getKind() == TypeKind.BOOLEAN) + "()/" + Names.setter(field.getSimpleName().toString()) + "()), or mark it"
+        + " `transient` if it is not a column");
   }
 
   public void finalField(Element field) {
