@@ -3,6 +3,7 @@ package dev.tether.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
 import dev.tether.processor.check.ModelCheck;
+import dev.tether.processor.check.ModuleCheck;
 import dev.tether.processor.check.RelationNameCheck;
 import dev.tether.processor.diag.Diagnostics;
 import dev.tether.processor.model.ModelGraph;
@@ -26,6 +27,7 @@ import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.annotation.processing.SupportedOptions;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 
@@ -55,6 +57,8 @@ public final class TetherProcessor extends AbstractProcessor {
   /** Every class written, so a header-only class never repeats one (which the Filer refuses). */
   private final Set<String> writtenClasses = new HashSet<>();
   private final List<String> registries = new ArrayList<>();
+  /** The module of the models written (by name: elements change across rounds), checked in the final round. */
+  private String module;
   private int round;
 
   @Override
@@ -75,6 +79,9 @@ public final class TetherProcessor extends AbstractProcessor {
       writeHeaders(deferral.finish(diag));
       if (!registries.isEmpty()) {
         new RegistryWriter(chrome(), processingEnv.getFiler()).writeServices(registries);
+        if (module != null) {
+          ModuleCheck.check(processingEnv.getElementUtils().getModuleElement(module), registries, diag);
+        }
       }
       return true;
     }
@@ -141,6 +148,8 @@ public final class TetherProcessor extends AbstractProcessor {
     BaseWriter bases = new BaseWriter(chrome);
     LookupWriter lookups = new LookupWriter(chrome);
     for (ModelInfo m : graph.models()) {
+      ModuleElement of = processingEnv.getElementUtils().getModuleOf(m.element());
+      module = of == null || of.isUnnamed() ? null : of.getQualifiedName().toString();
       writtenModels.add(m.qualifiedName());
       writtenClasses.add(m.baseName().canonicalName());
       writtenClasses.add(m.lookupName().canonicalName());
