@@ -43,7 +43,7 @@ final class BeanAccessors {
       String name = f.name();
       // the implicit key is a field of the base itself; the others are the model's
       CodeBlock target = f.isImplicitKey() ? CodeBlock.of("this") : CodeBlock.of("(($T) this)", model);
-      TypeName type = r != null ? f.javaType() : f.isImplicitKey() ? Types.keyType(m) : f.javaType();
+      TypeName type = f.isImplicitKey() ? Types.keyType(m) : f.javaType();
       String getter = Names.getter(name, f.type() == ScalarType.BOOLEAN && f.primitive() && r == null);
       if (!declared.contains(getter + "/0")) {
         t.addMethod(MethodSpec.methodBuilder(getter).addModifiers(PUBLIC_FINAL).returns(type)
