@@ -10,8 +10,13 @@ import static dev.tether.processor.Tether.source;
 
 import com.google.testing.compile.Compilation;
 import dev.tether.Database;
+import java.beans.Introspector;
+import java.beans.PropertyDescriptor;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +84,24 @@ class BeanAccessorsTest {
       // getEmail() is the model's own: it lower-cases
       assertThat(GeneratedCode.call(code.type("app.Client"), "run"))
           .isEqualTo("Hi|John|true|true|null|john@example.com|true|John");
+    }
+  }
+
+  @Test
+  void javaBeansIntrospectionSeesEveryColumnAsAProperty() throws Exception {
+    // what Spring's BeanWrapper and most template engines build on
+    try (GeneratedCode code = GeneratedCode.load(compile(REPORTER, ARTICLE), dir)) {
+      Map<String, String> properties = new TreeMap<>();
+      for (PropertyDescriptor p : Introspector.getBeanInfo(code.type("test.Article"), Object.class)
+          .getPropertyDescriptors()) {
+        properties.put(p.getName(), p.getPropertyType().getSimpleName() + (p.getReadMethod() != null ? " r" : "")
+            + (p.getWriteMethod() != null ? "w" : ""));
+      }
+      assertThat(properties).containsExactly("editor", "Reporter rw", "editorId", "Long rw", "headline", "String rw",
+          "id", "Long rw", "reporter", "Reporter rw", "reporterId", "Long rw").inOrder();
+      PropertyDescriptor active = Arrays.stream(Introspector.getBeanInfo(code.type("test.Reporter"), Object.class)
+          .getPropertyDescriptors()).filter(p -> p.getName().equals("active")).findFirst().orElseThrow();
+      assertThat(active.getReadMethod().getName()).isEqualTo("isActive");
     }
   }
 
