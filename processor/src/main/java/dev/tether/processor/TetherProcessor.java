@@ -59,6 +59,11 @@ public final class TetherProcessor extends AbstractProcessor {
   private final List<String> registries = new ArrayList<>();
   /** The module of the models written (by name: elements change across rounds), checked in the final round. */
   private String module;
+  /**
+   * Modules whose {@code module-info.java} is part of this compilation. Only those are checked: a
+   * test compilation patched into a module ({@code --patch-module}) cannot change its declaration.
+   */
+  private final Set<String> declaredModules = new HashSet<>();
   private int round;
 
   @Override
@@ -79,11 +84,16 @@ public final class TetherProcessor extends AbstractProcessor {
       writeHeaders(deferral.finish(diag));
       if (!registries.isEmpty()) {
         new RegistryWriter(chrome(), processingEnv.getFiler()).writeServices(registries);
-        if (module != null) {
+        if (module != null && declaredModules.contains(module)) {
           ModuleCheck.check(processingEnv.getElementUtils().getModuleElement(module), registries, diag);
         }
       }
       return true;
+    }
+    for (Element e : env.getRootElements()) {
+      if (e instanceof ModuleElement m && !m.isUnnamed()) {
+        declaredModules.add(m.getQualifiedName().toString());
+      }
     }
     boolean stalled = deferral.stalled(env);
     Set<TypeElement> models = deferral.take();

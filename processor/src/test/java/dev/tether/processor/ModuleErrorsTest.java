@@ -83,6 +83,24 @@ class ModuleErrorsTest {
         .contains("add `provides dev.tether.meta.ModelRegistry with app.AppModels;` to module-info.java");
   }
 
+  @Test
+  void testModelsPatchedIntoACompiledModuleAreNotChecked() throws IOException {
+    // as Maven compiles a modular project's tests: module-info is a class, the tests --patch-module into it
+    Path main = dir.resolve("main");
+    Files.createDirectories(main.resolve("app"));
+    Files.writeString(main.resolve("module-info.java"), "module app {\n    requires dev.tether.runtime;\n}\n");
+    Files.writeString(main.resolve("app/Api.java"), "package app;\n\npublic class Api {\n}\n");
+    assertThat(javac(List.of("--module-path", modulePath()), dir.resolve("main-classes"), main.resolve("module-info.java"),
+        main.resolve("app/Api.java"))).isEmpty();
+    Path test = dir.resolve("test");
+    Files.createDirectories(test.resolve("app/models"));
+    Files.writeString(test.resolve("app/models/Reporter.java"), REPORTER);
+    List<Diagnostic<? extends JavaFileObject>> errors = javac(List.of("--module-path",
+        dir.resolve("main-classes") + File.pathSeparator + modulePath(), "--patch-module", "app=" + test),
+        dir.resolve("classes"), test.resolve("app/models/Reporter.java"));
+    assertThat(errors).isEmpty();
+  }
+
   /** javac on {@code module-info.java} and the Reporter model; returns the errors. */
   private List<Diagnostic<? extends JavaFileObject>> compileModule(List<String> options, String moduleInfo)
       throws IOException {
@@ -90,16 +108,24 @@ class ModuleErrorsTest {
     Files.createDirectories(src.resolve("app/models"));
     Files.writeString(src.resolve("module-info.java"), moduleInfo);
     Files.writeString(src.resolve("app/models/Reporter.java"), REPORTER);
+    List<String> all = new ArrayList<>(List.of("--module-path", modulePath()));
+    all.addAll(options);
+    return javac(all, dir.resolve("classes"), src.resolve("module-info.java"), src.resolve("app/models/Reporter.java"));
+  }
+
+  /** javac with Tether on {@code files}, classes to {@code classes}; returns every diagnostic but notes. */
+  private List<Diagnostic<? extends JavaFileObject>> javac(List<String> options, Path classes, Path... files)
+      throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager fm = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-      fm.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(Files.createDirectories(dir.resolve("classes"))));
+      fm.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(Files.createDirectories(classes)));
       fm.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT,
           List.of(Files.createDirectories(dir.resolve("generated"))));
-      List<String> all = new ArrayList<>(List.of("-Xlint:all", "--module-path", modulePath()));
+      List<String> all = new ArrayList<>(List.of("-Xlint:all"));
       all.addAll(options);
       JavaCompiler.CompilationTask task = javac.getTask(null, fm, diagnostics, all, null,
-          fm.getJavaFileObjects(src.resolve("module-info.java"), src.resolve("app/models/Reporter.java")));
+          fm.getJavaFileObjects(files));
       task.setProcessors(List.of(new TetherProcessor()));
       task.call();
     }
