@@ -204,6 +204,52 @@ class EclipseCompilerTest {
   }
 
   @Test
+  void aLaterRoundModelPointingAtAWrittenOneIsRefusedAsUnderJavac() {
+    String article = """
+        package test;
+        import dev.tether.*;
+        @Model
+        public class Article extends ArticleModel {
+            String headline;
+            @ForeignKey(onDelete = OnDelete.CASCADE)
+            Reporter reporter;
+        }
+        """;
+    Ecj ecj = Ecj.compile(dir, List.of(new MultipleRoundsTest.OneFileGenerator("test.Article", article)),
+        "test.Reporter", REPORTER);
+    List<Diagnostic<? extends JavaFileObject>> errors = ecj.errors();
+    assertWithMessage(ecj.report()).that(errors).hasSize(1);
+    assertThat(errors.get(0).getMessage(Locale.ROOT)).startsWith("[TETHER-E312] Article.reporter points at Reporter");
+    assertThat(errors.get(0).getSource().getName()).endsWith("Article.java");
+    assertThat(errors.get(0).getLineNumber()).isEqualTo(6);
+  }
+
+  @Test
+  void nestedModelsAndSelfRelations() {
+    String shop = """
+        package test;
+
+        import dev.tether.*;
+
+        public class Shop {
+            @Model
+            public static class Category extends CategoryModel {
+                String name;
+                @ForeignKey(onDelete = OnDelete.CASCADE, nullable = true, relatedName = "children")
+                Category parent;
+            }
+        }
+        """;
+    Ecj ecj = Ecj.compile(dir, List.of(), "test.Shop", shop);
+    assertWithMessage(ecj.report()).that(ecj.errors()).isEmpty();
+    Compilation javac = Tether.compile(source("test.Shop", shop));
+    assertCleanCompile(javac);
+    for (String type : List.of("test.CategoryModel", "test.Category_", "test.TetherModels")) {
+      assertWithMessage(type).that(ecj.generated(type)).isEqualTo(text(javac, type));
+    }
+  }
+
+  @Test
   void errorsLandOnTheElementAsUnderJavac() {
     String bad = """
         package test;
