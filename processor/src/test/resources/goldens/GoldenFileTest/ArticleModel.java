@@ -6,6 +6,7 @@ import dev.tether.ObjectDoesNotExist;
 import dev.tether.internal.deletion.Collector;
 import dev.tether.internal.persist.Persister;
 import dev.tether.meta.Entity;
+import java.time.LocalDate;
 import javax.annotation.processing.Generated;
 
 /**
@@ -92,6 +93,69 @@ public abstract class ArticleModel extends Entity {
      */
     public final void setReporterId(Long key) {
         Article_.REPORTER.setKey((Article) this, key);
+    }
+
+    /**
+     * Bean getter of {@code id}.
+     */
+    public final Long getId() {
+        return this.id;
+    }
+
+    /**
+     * Bean setter of {@code id}.
+     */
+    public final void setId(Long id) {
+        this.id = id;
+    }
+
+    /**
+     * Bean getter of {@code headline}.
+     */
+    public final String getHeadline() {
+        return ((Article) this).headline;
+    }
+
+    /**
+     * Bean setter of {@code headline}.
+     */
+    public final void setHeadline(String headline) {
+        ((Article) this).headline = headline;
+    }
+
+    /**
+     * Bean getter of {@code pubDate}.
+     */
+    public final LocalDate getPubDate() {
+        return ((Article) this).pubDate;
+    }
+
+    /**
+     * Bean setter of {@code pubDate}.
+     */
+    public final void setPubDate(LocalDate pubDate) {
+        ((Article) this).pubDate = pubDate;
+    }
+
+    /**
+     * Bean getter: {@link #reporter()}.
+     */
+    public final Reporter getReporter() {
+        return reporter();
+    }
+
+    /**
+     * Bean setter of {@code reporter}.
+     */
+    public final void setReporter(Reporter reporter) {
+        ((Article) this).reporter = reporter;
+    }
+
+    /**
+     * Bean getter: {@link #reporterId()}.
+     */
+    public final Long getReporterId() {
+        return reporterId();
     }
 
     /**

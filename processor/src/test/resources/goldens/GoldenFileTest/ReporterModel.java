@@ -72,6 +72,62 @@ public abstract class ReporterModel extends Entity {
     }
 
     /**
+     * Bean getter of {@code id}.
+     */
+    public final Long getId() {
+        return this.id;
+    }
+
+    /**
+     * Bean setter of {@code id}.
+     */
+    public final void setId(Long id) {
+        this.id = id;
+    }
+
+    /**
+     * Bean getter of {@code firstName}.
+     */
+    public final String getFirstName() {
+        return ((Reporter) this).firstName;
+    }
+
+    /**
+     * Bean setter of {@code firstName}.
+     */
+    public final void setFirstName(String firstName) {
+        ((Reporter) this).firstName = firstName;
+    }
+
+    /**
+     * Bean getter of {@code lastName}.
+     */
+    public final String getLastName() {
+        return ((Reporter) this).lastName;
+    }
+
+    /**
+     * Bean setter of {@code lastName}.
+     */
+    public final void setLastName(String lastName) {
+        ((Reporter) this).lastName = lastName;
+    }
+
+    /**
+     * Bean getter of {@code email}.
+     */
+    public final String getEmail() {
+        return ((Reporter) this).email;
+    }
+
+    /**
+     * Bean setter of {@code email}.
+     */
+    public final void setEmail(String email) {
+        ((Reporter) this).email = email;
+    }
+
+    /**
      * The {@link Article}s whose {@code reporter} is this object: a query set with
      * {@code create}, {@code add}, {@code set}. Django's {@code reporter.article_set}.
      */

@@ -3,6 +3,7 @@ package dev.tether.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
 import dev.tether.processor.check.ModelCheck;
+import dev.tether.processor.check.ModuleCheck;
 import dev.tether.processor.check.RelationNameCheck;
 import dev.tether.processor.diag.Diagnostics;
 import dev.tether.processor.model.ModelGraph;
@@ -26,6 +27,7 @@ import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.annotation.processing.SupportedOptions;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 
@@ -55,6 +57,13 @@ public final class TetherProcessor extends AbstractProcessor {
   /** Every class written, so a header-only class never repeats one (which the Filer refuses). */
   private final Set<String> writtenClasses = new HashSet<>();
   private final List<String> registries = new ArrayList<>();
+  /** The module of the models written (by name: elements change across rounds), checked in the final round. */
+  private String module;
+  /**
+   * Modules whose {@code module-info.java} is part of this compilation. Only those are checked: a
+   * test compilation patched into a module ({@code --patch-module}) cannot change its declaration.
+   */
+  private final Set<String> declaredModules = new HashSet<>();
   private int round;
 
   @Override
@@ -75,8 +84,16 @@ public final class TetherProcessor extends AbstractProcessor {
       writeHeaders(deferral.finish(diag));
       if (!registries.isEmpty()) {
         new RegistryWriter(chrome(), processingEnv.getFiler()).writeServices(registries);
+        if (module != null && declaredModules.contains(module)) {
+          ModuleCheck.check(processingEnv.getElementUtils().getModuleElement(module), registries, diag);
+        }
       }
       return true;
+    }
+    for (Element e : env.getRootElements()) {
+      if (e instanceof ModuleElement m && !m.isUnnamed()) {
+        declaredModules.add(m.getQualifiedName().toString());
+      }
     }
     boolean stalled = deferral.stalled(env);
     Set<TypeElement> models = deferral.take();
@@ -141,6 +158,8 @@ public final class TetherProcessor extends AbstractProcessor {
     BaseWriter bases = new BaseWriter(chrome);
     LookupWriter lookups = new LookupWriter(chrome);
     for (ModelInfo m : graph.models()) {
+      ModuleElement of = processingEnv.getElementUtils().getModuleOf(m.element());
+      module = of == null || of.isUnnamed() ? null : of.getQualifiedName().toString();
       writtenModels.add(m.qualifiedName());
       writtenClasses.add(m.baseName().canonicalName());
       writtenClasses.add(m.lookupName().canonicalName());

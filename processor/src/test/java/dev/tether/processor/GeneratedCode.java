@@ -59,6 +59,16 @@ final class GeneratedCode implements AutoCloseable {
     }
   }
 
+  /** Loads the classes another compiler (ecj) wrote under {@code dir}. */
+  static GeneratedCode load(Path dir) {
+    try {
+      return new GeneratedCode(new URLClassLoader(new URL[] {dir.toUri().toURL()},
+          GeneratedCode.class.getClassLoader()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   Class<?> type(String name) {
     try {
       return Class.forName(name, true, loader);

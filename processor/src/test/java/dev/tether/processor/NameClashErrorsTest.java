@@ -95,6 +95,18 @@ class NameClashErrorsTest {
   }
 
   @Test
+  void e311RelatedNameIsABeanAccessorOfTheTarget() {
+    JavaFileObject reporter = model("Reporter", "String name;\nboolean active;\n"
+        + "@ForeignKey(onDelete = OnDelete.CASCADE, nullable = true)\nReporter boss;");
+    for (String name : new String[] {"getName", "setName", "isActive", "getId", "getBoss", "getBossId"}) {
+      JavaFileObject a = article("@ForeignKey(onDelete = OnDelete.CASCADE, relatedName = \"" + name + "\")\n"
+          + "Reporter reporter;");
+      assertOnlyError(compile(reporter, a), "[TETHER-E311] reverse accessor " + name + "() for Article.reporter"
+          + " clashes with the generated member Reporter." + name + "()", a, "relatedName");
+    }
+  }
+
+  @Test
   void e311DefaultOneToOneAccessorIsAGeneratedMember() {
     // the reverse one-to-one accessor of model Pk is pk(), as Django's would be
     JavaFileObject pk = model("Pk", "@OneToOne(onDelete = OnDelete.CASCADE)\nReporter reporter;");

@@ -71,11 +71,23 @@ public final class RelationNameCheck {
     return target.fields().stream().anyMatch(f -> f.name().equals(name));
   }
 
-  /** The key accessor or setter of one of the target's own relations: {@code bossId()}, {@code setBossId()}. */
+  /**
+   * The key accessor or setter of one of the target's own relations ({@code bossId()},
+   * {@code setBossId()}), or a bean accessor of one of its fields ({@code getName()}, {@code isActive()},
+   * {@code setName()}, {@code getBossId()}).
+   */
   private static boolean isKeyMember(ModelInfo target, String name) {
     for (FieldInfo f : target.fields()) {
-      if (f.isRelation() && f.relation().kind() != Relation.Kind.MANY_TO_MANY
-          && (Names.keyAccessor(f.name()).equals(name) || Names.keySetter(f.name()).equals(name))) {
+      boolean relation = f.isRelation();
+      if (relation && f.relation().kind() == Relation.Kind.MANY_TO_MANY) {
+        continue;
+      }
+      if (relation && (Names.keyAccessor(f.name()).equals(name) || Names.keySetter(f.name()).equals(name)
+          || Names.getter(Names.keyAccessor(f.name()), false).equals(name))) {
+        return true;
+      }
+      if (Names.getter(f.name(), false).equals(name) || Names.getter(f.name(), true).equals(name)
+          || Names.setter(f.name()).equals(name)) {
         return true;
       }
     }

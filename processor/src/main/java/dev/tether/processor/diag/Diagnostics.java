@@ -1,11 +1,14 @@
 package dev.tether.processor.diag;
 
 import dev.tether.processor.naming.Names;
+import java.util.List;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.QualifiedNameable;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
 import javax.tools.Diagnostic;
 
 /**
@@ -13,7 +16,8 @@ import javax.tools.Diagnostic;
  * annotation and value when there is one). Each opens with a stable code, {@code TETHER-E304},
  * and ends with what to write instead. Codes by family: E1xx the model class (E101 supertype,
  * E102 kind of class, E103 constructor, E104 generated names taken by another model), E2xx its
- * fields, E3xx relations (E312 a target an earlier round wrote), E4xx across models, E9xx the
+ * fields, E3xx relations (E312 a target an earlier round wrote), E4xx across models, E6xx the
+ * build around the models (E601 a module that does not provide its registry), E9xx the
  * processor itself; Wxxx are warnings. A code is never reused for another fault.
  */
 public final class Diagnostics {
@@ -67,7 +71,9 @@ public final class Diagnostics {
   public void privateField(Element field) {
     error(field, null, null, "E201", "model field " + field.getSimpleName()
         + " is private; the generated base reads and writes it", "drop `private` (package-private, protected"
-        + " or public all work), or mark it `transient` if it is not a column");
+        + " or public all work; code in other packages uses the generated " + Names.getter(field.getSimpleName()
+        .toString(), field.asType().getKind() == TypeKind.BOOLEAN) + "()/" + Names.setter(field.getSimpleName().toString()) + "()), or mark it"
+        + " `transient` if it is not a column");
   }
 
   public void finalField(Element field) {
@@ -273,6 +279,14 @@ public final class Diagnostics {
       case "String" -> "\"key\"";
       default -> "\"0\"";
     };
+  }
+
+  public void registryNotProvided(Element module, String service, List<String> registries) {
+    String with = String.join(", ", registries);
+    error(module, null, null, "E601", "module " + ((QualifiedNameable) module).getQualifiedName() + " does not"
+        + " provide " + with + ", so Database.migrate() and makemigrations would not see its models (in a"
+        + " named module, ServiceLoader ignores META-INF/services)", "add `provides " + service + " with " + with
+        + ";` to module-info.java");
   }
 
   private void error(Element e, AnnotationMirror a, AnnotationValue v, String code, String message, String hint) {

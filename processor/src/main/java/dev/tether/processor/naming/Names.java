@@ -159,7 +159,21 @@ public final class Names {
 
   /** {@code reporter} → {@code setReporterId}. */
   public static String keySetter(String field) {
-    return "set" + Character.toUpperCase(field.charAt(0)) + field.substring(1) + "Id";
+    return "set" + capitalized(field) + "Id";
+  }
+
+  /** The JavaBeans getter of a field: {@code firstName} → {@code getFirstName}, {@code isActive} for a {@code boolean}. */
+  public static String getter(String field, boolean primitiveBoolean) {
+    return (primitiveBoolean ? "is" : "get") + capitalized(field);
+  }
+
+  /** The JavaBeans setter of a field: {@code firstName} → {@code setFirstName}. */
+  public static String setter(String field) {
+    return "set" + capitalized(field);
+  }
+
+  private static String capitalized(String field) {
+    return Character.toUpperCase(field.charAt(0)) + field.substring(1);
   }
 
   /** A many-to-many's join table: {@code post_tags}. */

@@ -125,6 +125,8 @@ public final class BaseWriter {
           .addStatement("$T.$L.setKey(($T) this, key)", lookup, r.constantName(), model).build());
     }
 
+    BeanAccessors.add(t, m);
+
     for (Relation r : graph.incoming(m)) {
       if (!r.hasReverse()) {
         continue;

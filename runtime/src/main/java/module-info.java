@@ -1,0 +1,20 @@
+/**
+ * Tether's runtime. Applications that are modules write {@code requires dev.tether.runtime;} (which
+ * brings {@code java.sql}) and {@code provides dev.tether.meta.ModelRegistry with <pkg>.TetherModels;},
+ * which the processor checks for them. The {@code internal} packages are exported for generated code
+ * only: they are not API.
+ */
+module dev.tether.runtime {
+  requires transitive java.sql;
+  requires com.zaxxer.hikari;
+  requires org.xerial.sqlitejdbc;
+
+  exports dev.tether;
+  exports dev.tether.meta;
+  exports dev.tether.path;
+  exports dev.tether.internal.deletion;
+  exports dev.tether.internal.persist;
+  exports dev.tether.internal.query;
+
+  uses dev.tether.meta.ModelRegistry;
+}
