@@ -51,6 +51,16 @@ public final class Engine implements AutoCloseable {
     }
   }
 
+  /**
+   * Whether {@code c} is already in a transaction Tether did not begin: a connection an
+   * application's {@code DataSource} hands out in manual-commit mode (a transaction manager's,
+   * such as Spring's {@code @Transactional}). Tether runs its statements there, makes its
+   * {@code atomic} blocks savepoints, and leaves commit, rollback and auto-commit to the owner.
+   */
+  private static boolean inOuterTransaction(Connection c) throws SQLException {
+    return !c.getAutoCommit();
+  }
+
   private Engine(Dialect dialect, ConnectionSource source) {
     this.dialect = dialect;
     this.source = source;
@@ -142,7 +152,12 @@ public final class Engine implements AutoCloseable {
     return tx.get() != null;
   }
 
-  /** Runs {@code body} in a transaction, or in a savepoint when one is already open. */
+  /**
+   * Runs {@code body} in a transaction, or in a savepoint when one is already open: Tether's own
+   * {@code atomic} block, or a transaction the connection's owner began (see
+   * {@link #inOuterTransaction}). Auto-commit is switched off only on a connection that had it on,
+   * and switched back on before the connection is released.
+   */
   public <R> R atomic(Supplier<R> body) {
     Tx t = tx.get();
     if (t != null) {
@@ -151,8 +166,13 @@ public final class Engine implements AutoCloseable {
     Connection c = acquire();
     t = new Tx(c);
     tx.set(t);
+    boolean own = false;
     try {
+      if (inOuterTransaction(c)) {
+        return savepoint(t, body);
+      }
       c.setAutoCommit(false);
+      own = true;
       R result;
       try {
         result = body.get();
@@ -171,10 +191,12 @@ public final class Engine implements AutoCloseable {
       throw translate(e, "BEGIN");
     } finally {
       tx.remove();
-      try {
-        c.setAutoCommit(true);
-      } catch (SQLException e) {
-        // the connection is unusable; the source will notice
+      if (own) {
+        try {
+          c.setAutoCommit(true);
+        } catch (SQLException e) {
+          // the connection is unusable; the source will notice
+        }
       }
       source.release(c);
     }
