@@ -4,6 +4,7 @@ import dev.tether.internal.jdbc.Engine;
 import dev.tether.internal.jdbc.Engines;
 import dev.tether.internal.schema.SchemaEditor;
 import dev.tether.meta.ModelMeta;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -124,6 +125,16 @@ public final class Database implements AutoCloseable {
    */
   public void strictLoading(boolean on) {
     engine.setStrictLoading(on);
+  }
+
+  /**
+   * Logs every statement that takes at least {@code threshold}, with its parameters and time, at
+   * WARNING on the logger {@code dev.tether.sql.slow} ({@code System.Logger}: java.util.logging, or
+   * SLF4J/Log4j through their bridges). {@code null} turns it off (the default). Every statement,
+   * fast or slow, is logged at DEBUG on {@code dev.tether.sql}.
+   */
+  public void slowQueryThreshold(Duration threshold) {
+    engine.setSlowQueryThreshold(threshold);
   }
 
   /** The JDBC URL this database was opened with. */
