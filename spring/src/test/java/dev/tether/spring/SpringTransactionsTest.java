@@ -189,6 +189,15 @@ abstract class SpringTransactionsTest {
   }
 
   @Test
+  void selectForUpdateRunsInTheSpringTransaction() {
+    assertThrows(IllegalStateException.class, () -> Note.objects.all().selectForUpdate().stream().count());
+    tx.executeWithoutResult(status -> {
+      create("locked");
+      assertEquals(List.of("locked"), Note.objects.all().selectForUpdate().stream().map(n -> n.title).toList());
+    });
+  }
+
+  @Test
   void outsideSpringTransactionsAtomicIsTethersOwnTransaction() throws SQLException {
     db.atomic(() -> {
       create("a");

@@ -125,4 +125,14 @@ class ExternalTransactionTest {
         .map(e -> e.headline).toList());
     owned.rollback();
   }
+
+  /** {@code selectForUpdate()} needs a transaction: the owner's is one. */
+  @Test
+  void theOwnersTransactionIsATransaction() throws SQLException {
+    assertThrows(IllegalStateException.class, () -> Entry.objects.using(over).selectForUpdate().stream().count());
+    owned.setAutoCommit(false);
+    create("locked");
+    assertEquals(List.of("locked"), Entry.objects.using(over).selectForUpdate().stream().map(e -> e.headline).toList());
+    owned.rollback();
+  }
 }

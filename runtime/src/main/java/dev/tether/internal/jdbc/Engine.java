@@ -147,9 +147,12 @@ public final class Engine implements AutoCloseable {
 
   // ---- transactions ----
 
-  /** Whether the calling thread is inside an {@code atomic} block of this database. */
+  /**
+   * Whether the calling thread is inside a transaction: an {@code atomic} block of this database,
+   * or a transaction its connection's owner began (see {@link #inOuterTransaction}).
+   */
   public boolean inTransaction() {
-    return tx.get() != null;
+    return tx.get() != null || withConnection(Engine::inOuterTransaction, "inTransaction");
   }
 
   /**
