@@ -6,7 +6,7 @@
  */
 module dev.tether.runtime {
   requires transitive java.sql;
-  requires com.zaxxer.hikari;
+  requires static com.zaxxer.hikari;   // optional: only servers opened by URL use it
   requires org.xerial.sqlitejdbc;
 
   exports dev.tether;

@@ -4,6 +4,7 @@ import dev.tether.internal.jdbc.Engine;
 import dev.tether.internal.jdbc.Engines;
 import dev.tether.internal.schema.SchemaEditor;
 import dev.tether.meta.ModelMeta;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -42,8 +43,8 @@ public final class Database implements AutoCloseable {
 
   /**
    * Opens a database by JDBC URL with credentials: {@code jdbc:postgresql://host/db} or
-   * {@code jdbc:mariadb://host/db} (add the driver to your dependencies). A server database gets
-   * a HikariCP pool of 10 connections; use {@link #of(DataSource)} to configure your own.
+   * {@code jdbc:mariadb://host/db} (add the driver and HikariCP to your dependencies). A server
+   * database gets a HikariCP pool of 10 connections; use {@link #of(DataSource)} to configure your own.
    */
   public static Database open(String jdbcUrl, String user, String password) {
     return open(jdbcUrl, user, password, 10);
@@ -59,6 +60,11 @@ public final class Database implements AutoCloseable {
    * Runs on a connection pool the application configured (HikariCP or any other), choosing the
    * dialect from the connections' URL. Closing the database does not close the pool. On a server,
    * set the session time zone to UTC in the pool (HikariCP's {@code connectionInitSql}).
+   * <p>Tether never changes a connection it did not open. One the pool hands out in manual-commit
+   * mode is its owner's transaction (a transaction manager's): Tether's statements run in it,
+   * {@link #atomic} there is a savepoint, and commit, rollback and auto-commit stay the owner's.
+   * One in auto-commit mode is handed back in auto-commit mode. For Spring's transactions, see
+   * {@code TetherSpring} in {@code tether-spring}.
    */
   public static Database of(DataSource dataSource) {
     Engine e = Engine.of(Objects.requireNonNull(dataSource, "dataSource"));
@@ -124,6 +130,16 @@ public final class Database implements AutoCloseable {
    */
   public void strictLoading(boolean on) {
     engine.setStrictLoading(on);
+  }
+
+  /**
+   * Logs every statement that takes at least {@code threshold}, with its parameters and time, at
+   * WARNING on the logger {@code dev.tether.sql.slow} ({@code System.Logger}: java.util.logging, or
+   * SLF4J/Log4j through their bridges). {@code null} turns it off (the default). Every statement,
+   * fast or slow, is logged at DEBUG on {@code dev.tether.sql}.
+   */
+  public void slowQueryThreshold(Duration threshold) {
+    engine.setSlowQueryThreshold(threshold);
   }
 
   /** The JDBC URL this database was opened with. */

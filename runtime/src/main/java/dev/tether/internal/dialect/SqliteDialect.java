@@ -19,8 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.WeakHashMap;
 import java.util.regex.Pattern;
 import org.sqlite.Function;
+import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteException;
 
 /**
@@ -35,6 +37,8 @@ public final class SqliteDialect extends Dialect {
       .appendPattern("uuuu-MM-dd HH:mm:ss")
       .appendFraction(ChronoField.NANO_OF_SECOND, 9, 9, true)
       .toFormatter(Locale.ROOT);
+  /** The SQLite connections already configured (a pool hands the same ones out again). */
+  private static final Map<SQLiteConnection, Boolean> CONFIGURED = new WeakHashMap<>();
   private static final DateTimeFormatter DATETIME_LENIENT = new DateTimeFormatterBuilder()
       .appendPattern("uuuu-MM-dd[ ]['T']HH:mm[:ss]")
       .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
@@ -45,16 +49,34 @@ public final class SqliteDialect extends Dialect {
     return "sqlite";
   }
 
+  /**
+   * Turns on foreign keys, a busy timeout and WAL (files only), and registers Tether's functions.
+   * {@code c} may be a pool's or a transaction manager's proxy: the functions go on the SQLite
+   * connection it wraps ({@link Connection#unwrap}). Inside a transaction the pragmas cannot
+   * change, so a connection first met there is configured again when it is next met outside one.
+   */
   @Override
   public void configure(Connection c) throws SQLException {
-    try (Statement s = c.createStatement()) {
-      s.execute("PRAGMA foreign_keys = ON");
-      s.execute("PRAGMA busy_timeout = 10000");
-      if (!c.getMetaData().getURL().contains(":memory:")) {
-        s.execute("PRAGMA journal_mode = WAL");
+    if (!c.isWrapperFor(SQLiteConnection.class)) {
+      throw new SQLException("not an SQLite connection, nor a wrapper of one: " + c.getClass().getName());
+    }
+    SQLiteConnection sqlite = c.unwrap(SQLiteConnection.class);
+    synchronized (CONFIGURED) {
+      if (CONFIGURED.containsKey(sqlite)) {
+        return;
       }
     }
-    Function.create(c, "tether_lower", new Function() {
+    boolean outsideTransaction = c.getAutoCommit();
+    if (outsideTransaction) {
+      try (Statement s = c.createStatement()) {
+        s.execute("PRAGMA foreign_keys = ON");
+        s.execute("PRAGMA busy_timeout = 10000");
+        if (!c.getMetaData().getURL().contains(":memory:")) {
+          s.execute("PRAGMA journal_mode = WAL");
+        }
+      }
+    }
+    Function.create(sqlite, "tether_lower", new Function() {
       @Override
       protected void xFunc() throws SQLException {
         String v = value_text(0);
@@ -65,7 +87,12 @@ public final class SqliteDialect extends Dialect {
         }
       }
     }, 1, Function.FLAG_DETERMINISTIC);
-    Function.create(c, "REGEXP", new RegexpFunction(), 2, Function.FLAG_DETERMINISTIC);
+    Function.create(sqlite, "REGEXP", new RegexpFunction(), 2, Function.FLAG_DETERMINISTIC);
+    if (outsideTransaction) {
+      synchronized (CONFIGURED) {
+        CONFIGURED.put(sqlite, Boolean.TRUE);
+      }
+    }
   }
 
   /** {@code X REGEXP Y} calls {@code regexp(Y, X)}: Python's {@code re.search}, as Django does. */

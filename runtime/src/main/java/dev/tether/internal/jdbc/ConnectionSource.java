@@ -5,7 +5,10 @@ import java.sql.SQLException;
 
 /** Where an engine gets connections: one kept open (SQLite), or a pool (servers). */
 public interface ConnectionSource extends AutoCloseable {
-  /** A connection for the calling thread, in auto-commit mode; blocks while none is free. */
+  /**
+   * A connection for the calling thread; blocks while none is free. Tether's own connections are
+   * in auto-commit mode; an application's may be in its owner's transaction (manual commit).
+   */
   Connection acquire() throws SQLException;
 
   /** Gives back a connection from {@link #acquire()}. */

@@ -4,7 +4,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
-/** Connections from a pool: borrowed per statement, or per {@code atomic} block. */
+/**
+ * Connections from a pool: borrowed per statement, or per {@code atomic} block, and handed back
+ * as they came. A connection in manual-commit mode belongs to its owner's transaction (see
+ * {@code Engine.atomic}); Tether never switches it to auto-commit.
+ */
 final class DataSourceSource implements ConnectionSource {
   private final DataSource dataSource;
   private final SqlFunction<Connection, Void> prepare;
@@ -23,11 +27,13 @@ final class DataSourceSource implements ConnectionSource {
   @Override
   public Connection acquire() throws SQLException {
     Connection c = dataSource.getConnection();
-    if (!c.getAutoCommit()) {
-      c.setAutoCommit(true);
-    }
     if (prepare != null) {
-      prepare.apply(c);
+      try {
+        prepare.apply(c);
+      } catch (SQLException | RuntimeException e) {
+        release(c);
+        throw e;
+      }
     }
     return c;
   }

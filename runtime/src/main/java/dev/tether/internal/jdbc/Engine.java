@@ -22,8 +22,6 @@ import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * A database's connections, transactions and statement execution. {@code atomic} blocks bind one
@@ -33,6 +31,7 @@ import com.zaxxer.hikari.HikariDataSource;
  */
 public final class Engine implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger("dev.tether.sql");
+  private static final System.Logger SLOW = System.getLogger("dev.tether.sql.slow");
 
   private final Dialect dialect;
   private final ConnectionSource source;
@@ -41,6 +40,8 @@ public final class Engine implements AutoCloseable {
   private volatile Database database;
   private volatile boolean closed;
   private volatile boolean strictLoading;
+  /** Statements at least this long are logged on {@code dev.tether.sql.slow}; 0: none. */
+  private volatile long slowNanos;
 
   private static final class Tx {
     final Connection connection;
@@ -51,6 +52,16 @@ public final class Engine implements AutoCloseable {
     }
   }
 
+  /**
+   * Whether {@code c} is already in a transaction Tether did not begin: a connection an
+   * application's {@code DataSource} hands out in manual-commit mode (a transaction manager's,
+   * such as Spring's {@code @Transactional}). Tether runs its statements there, makes its
+   * {@code atomic} blocks savepoints, and leaves commit, rollback and auto-commit to the owner.
+   */
+  private static boolean inOuterTransaction(Connection c) throws SQLException {
+    return !c.getAutoCommit();
+  }
+
   private Engine(Dialect dialect, ConnectionSource source) {
     this.dialect = dialect;
     this.source = source;
@@ -58,7 +69,8 @@ public final class Engine implements AutoCloseable {
 
   /**
    * Opens a database by JDBC URL: SQLite keeps one connection (an in-memory database lives as
-   * long as it); a server gets a HikariCP pool of {@code poolSize} connections.
+   * long as it); a server gets a HikariCP pool of {@code poolSize} connections (HikariCP is an
+   * optional dependency, needed only then).
    */
   public static Engine open(String url, String user, String password, int poolSize) {
     Dialect d = Dialects.forUrl(url);
@@ -78,21 +90,14 @@ public final class Engine implements AutoCloseable {
         throw new TetherException("could not open " + url + ": " + e.getMessage(), e);
       }
     }
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(url);
-    config.setUsername(user);
-    config.setPassword(password);
-    config.setMaximumPoolSize(poolSize);
-    config.setPoolName("tether");
-    config.setConnectionInitSql(d.sessionInitSql());
-    config.setInitializationFailTimeout(-1);
-    HikariDataSource pool;
+    ConnectionSource pool;
     try {
-      pool = new HikariDataSource(config);
-    } catch (RuntimeException e) {
-      throw new TetherException("could not open " + url + ": " + e.getMessage(), e);
+      pool = ServerPools.open(d, url, user, password, poolSize);
+    } catch (NoClassDefFoundError e) {
+      throw new TetherException("could not open " + url + ": Tether pools server connections with HikariCP;"
+          + " add com.zaxxer:HikariCP to your dependencies, or pass your own pool to Database.of(dataSource)", e);
     }
-    Engine engine = new Engine(d, new DataSourceSource(pool, null, pool));
+    Engine engine = new Engine(d, pool);
     engine.withConnection(c -> c.isValid(5), "connect"); // fail now, not at the first query
     return engine;
   }
@@ -135,14 +140,27 @@ public final class Engine implements AutoCloseable {
     strictLoading = on;
   }
 
-  // ---- transactions ----
-
-  /** Whether the calling thread is inside an {@code atomic} block of this database. */
-  public boolean inTransaction() {
-    return tx.get() != null;
+  /** Logs statements that take at least {@code threshold} at WARNING; null turns it off. */
+  public void setSlowQueryThreshold(Duration threshold) {
+    slowNanos = threshold == null ? 0 : Math.max(1, threshold.toNanos());
   }
 
-  /** Runs {@code body} in a transaction, or in a savepoint when one is already open. */
+  // ---- transactions ----
+
+  /**
+   * Whether the calling thread is inside a transaction: an {@code atomic} block of this database,
+   * or a transaction its connection's owner began (see {@link #inOuterTransaction}).
+   */
+  public boolean inTransaction() {
+    return tx.get() != null || withConnection(Engine::inOuterTransaction, "inTransaction");
+  }
+
+  /**
+   * Runs {@code body} in a transaction, or in a savepoint when one is already open: Tether's own
+   * {@code atomic} block, or a transaction the connection's owner began (see
+   * {@link #inOuterTransaction}). Auto-commit is switched off only on a connection that had it on,
+   * and switched back on before the connection is released.
+   */
   public <R> R atomic(Supplier<R> body) {
     Tx t = tx.get();
     if (t != null) {
@@ -151,8 +169,13 @@ public final class Engine implements AutoCloseable {
     Connection c = acquire();
     t = new Tx(c);
     tx.set(t);
+    boolean own = false;
     try {
+      if (inOuterTransaction(c)) {
+        return savepoint(t, body);
+      }
       c.setAutoCommit(false);
+      own = true;
       R result;
       try {
         result = body.get();
@@ -171,10 +194,12 @@ public final class Engine implements AutoCloseable {
       throw translate(e, "BEGIN");
     } finally {
       tx.remove();
-      try {
-        c.setAutoCommit(true);
-      } catch (SQLException e) {
-        // the connection is unusable; the source will notice
+      if (own) {
+        try {
+          c.setAutoCommit(true);
+        } catch (SQLException e) {
+          // the connection is unusable; the source will notice
+        }
       }
       source.release(c);
     }
@@ -327,6 +352,11 @@ public final class Engine implements AutoCloseable {
     long nanos = System.nanoTime() - start;
     if (LOG.isLoggable(Level.DEBUG)) {
       LOG.log(Level.DEBUG, "({0} ms) {1} {2}", nanos / 1_000_000.0, sql.text(), sql.params());
+    }
+    long slow = slowNanos;
+    if (slow > 0 && nanos >= slow && SLOW.isLoggable(Level.WARNING)) {
+      SLOW.log(Level.WARNING, "({0} ms, threshold {1} ms) {2} {3}", nanos / 1_000_000.0, slow / 1_000_000.0,
+          sql.text(), sql.params());
     }
     if (!captures.isEmpty()) {
       CapturedQuery q = new CapturedQuery(sql.text(), sql.params(), Duration.ofNanos(nanos));
