@@ -141,7 +141,8 @@ public final class Migrations {
     return switch (name) {
       case "sqlite" -> Dialects.forUrl("jdbc:sqlite:");
       case "postgresql", "postgres" -> Dialects.forUrl("jdbc:postgresql:");
-      case "mariadb", "mysql" -> Dialects.forUrl("jdbc:mariadb:");
+      case "mariadb" -> Dialects.forUrl("jdbc:mariadb:");
+      case "mysql" -> Dialects.forUrl("jdbc:mysql:");
       default -> throw new IllegalArgumentException("unknown dialect " + name + " (sqlite, postgresql, mariadb)");
     };
   }
