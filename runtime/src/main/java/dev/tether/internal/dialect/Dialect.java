@@ -324,6 +324,30 @@ public abstract class Dialect {
   }
 
   /**
+   * A query that takes the lock keeping two {@code migrate} runs on this database apart, held by
+   * the session until {@link #unlockMigrationsSql()}, and selects true when it got it; with
+   * {@code wait} false it returns at once. Null where the database has no session lock (SQLite,
+   * whose migrations take the write lock per transaction: {@link #migrationWriteLockSql}).
+   */
+  public String lockMigrationsSql(boolean wait) {
+    return null;
+  }
+
+  /** Releases the lock of {@link #lockMigrationsSql}. */
+  public String unlockMigrationsSql() {
+    return null;
+  }
+
+  /**
+   * A statement run first in each migration's transaction that takes the database's write lock
+   * at once, waiting while another writer holds it, so that the history read next is the latest;
+   * null where {@link #lockMigrationsSql} keeps migrate runs apart.
+   */
+  public String migrationWriteLockSql(String historyTable) {
+    return null;
+  }
+
+  /**
    * A query run at the end of a migration's transaction that returns a row per broken foreign
    * key, or null where the database checks them itself.
    */

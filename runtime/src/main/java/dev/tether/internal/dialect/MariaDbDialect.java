@@ -196,6 +196,19 @@ public final class MariaDbDialect extends Dialect {
     return collation;
   }
 
+  /** A named lock ({@code GET_LOCK}), per database: lock names are server-wide. */
+  @Override
+  public String lockMigrationsSql(boolean wait) {
+    return "SELECT COALESCE(GET_LOCK(" + MIGRATION_LOCK + ", " + (wait ? 31536000 : 0) + "), 0) = 1";
+  }
+
+  @Override
+  public String unlockMigrationsSql() {
+    return "SELECT RELEASE_LOCK(" + MIGRATION_LOCK + ")";
+  }
+
+  private static final String MIGRATION_LOCK = "CONCAT('tether_migrate.', MD5(COALESCE(DATABASE(), '')))";
+
   @Override
   public String forUpdate() {
     return " FOR UPDATE";

@@ -153,6 +153,21 @@ public final class PostgresDialect extends Dialect {
     return super.defaultLiteral(field);
   }
 
+  /**
+   * A session advisory lock, per database and schema: the first key is "teth", the second the
+   * schema's hash.
+   */
+  @Override
+  public String lockMigrationsSql(boolean wait) {
+    return wait ? "SELECT true FROM (SELECT pg_advisory_lock(1952802920, hashtext(current_schema()))) l"
+        : "SELECT pg_try_advisory_lock(1952802920, hashtext(current_schema()))";
+  }
+
+  @Override
+  public String unlockMigrationsSql() {
+    return "SELECT pg_advisory_unlock(1952802920, hashtext(current_schema()))";
+  }
+
   @Override
   public String forUpdate() {
     return " FOR UPDATE";
