@@ -8,9 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tether.Database;
 import dev.tether.IntegrityException;
 import dev.tether.it.TestDatabases;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +92,26 @@ class ExactTextTest {
     assertEquals(List.of("[x]", "[x ]", "[x  ]"), slugs(Gadget.objects.filter(Gadget_.slug.startsWith("x"))));
     assertThrows(IntegrityException.class,
         () -> Gadget.objects.filter(Gadget_.slug.eq("x  ")).update(Gadget_.slug.set("x ")));
+  }
+
+  @Test
+  void everyMariaDbTextColumnIsNoPad() throws Exception {
+    Assumptions.assumeTrue(TestDatabases.kind().equals("mariadb"), "MariaDB only");
+    List<String> padded = new java.util.ArrayList<>();
+    int checked = 0;
+    try (Connection c = TestDatabases.rawConnection(db); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT table_name, column_name, collation_name FROM information_schema.columns"
+            + " WHERE table_schema = DATABASE() AND collation_name IS NOT NULL")) {
+      while (rs.next()) {
+        checked++;
+        if (!rs.getString(3).equals("utf8mb4_nopad_bin")) {
+          padded.add(rs.getString(1) + "." + rs.getString(2) + " " + rs.getString(3));
+        }
+      }
+    }
+    // model tables and join tables alike
+    assertTrue(checked > 50, "text columns checked: " + checked);
+    assertEquals(List.of(), padded);
   }
 
   static final String LONE_HIGH = "a\uD800b";
