@@ -92,7 +92,7 @@ public final class Persister {
    * object is bound before anything is written, so an unsaved related object fails the whole call.
    * The objects change only once the transaction (or savepoint) has committed: when any statement
    * fails, nothing is written and every object is as the caller gave it (no key it did not have,
-   * still unsaved), where Django leaves the keys of the batches that had been inserted.
+   * still unsaved).
    */
   public static <T extends Entity> List<T> bulkCreate(ModelMeta<T> meta, Database db, List<T> objects) {
     if (objects.isEmpty()) {
