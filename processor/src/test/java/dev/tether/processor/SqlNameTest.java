@@ -92,6 +92,13 @@ class SqlNameTest {
   }
 
   @Test
+  void e105TableNameWithALoneSurrogate() {
+    JavaFileObject a = model("A", "@Model(table = \"half\\uD83D\")", "String name;");
+    assertOnlyError(compile(a), "[TETHER-E105] table name \"half\uD83D\" of A cannot be used: it holds a lone"
+        + " surrogate (U+D83D), which has no UTF-8 form; write another @Model(table = \"...\")", a, "@Model(table");
+  }
+
+  @Test
   void e212ColumnNameOutsideTheBasicPlane() {
     JavaFileObject a = model("A", "@Field(column = \"emoji\\uD83D\\uDE00\") String name;");
     assertOnlyError(compile(a), "[TETHER-E212] column name \"emoji\uD83D\uDE00\" of field name cannot be used: it holds"
