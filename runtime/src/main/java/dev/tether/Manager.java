@@ -47,14 +47,10 @@ public class Manager<T extends Entity> extends QuerySet<T> {
   /**
    * Inserts many new objects with a few multi-row INSERTs, in one transaction, and sets their
    * keys: Django's {@code bulk_create}. Nothing is written when any object cannot be (an unsaved
-   * related object, say). Returns {@code objects}.
+   * related object, say), and then every object is left as it was: unsaved, with no key it did not
+   * have. Returns {@code objects}.
    */
   public List<T> bulkCreate(List<T> objects) {
-    for (T o : objects) {
-      if (db != null) {
-        meta.useDatabase(o, db);
-      }
-    }
     return dev.tether.internal.persist.Persister.bulkCreate(meta, db, objects);
   }
 

@@ -100,9 +100,15 @@ public final class Migrations {
     String dirOption = option(options, "dir", "tether.migrations.dir", null);
     Path dir = Path.of(dirOption != null ? dirOption : "src/main/resources/" + MigrationLoader.LOCATION);
     boolean fromClassPath = dirOption == null && !Files.isDirectory(dir) && !command.equals("makemigrations");
-    List<Migration> migrations = fromClassPath ? MigrationLoader.fromClassPath(classLoader(), MigrationLoader.LOCATION)
-        : MigrationLoader.fromDirectory(dir);
-    Commands c = new Commands(out, migrations, fromClassPath ? null : dir);
+    MigrationLoader.Found found = fromClassPath ? MigrationLoader.scanClassPath(classLoader(), MigrationLoader.LOCATION)
+        : MigrationLoader.scanDirectory(dir);
+    List<Migration> migrations = found.migrations();
+    if (!command.equals("showmigrations")) { // which prints them
+      for (String w : found.warnings()) {
+        LOG.log(Level.WARNING, w);
+      }
+    }
+    Commands c = new Commands(out, migrations, fromClassPath ? null : dir, found.warnings());
     String url = option(options, "database", "tether.database.url", null);
     switch (command) {
       case "makemigrations":
@@ -141,7 +147,8 @@ public final class Migrations {
     return switch (name) {
       case "sqlite" -> Dialects.forUrl("jdbc:sqlite:");
       case "postgresql", "postgres" -> Dialects.forUrl("jdbc:postgresql:");
-      case "mariadb", "mysql" -> Dialects.forUrl("jdbc:mariadb:");
+      case "mariadb" -> Dialects.forUrl("jdbc:mariadb:");
+      case "mysql" -> Dialects.forUrl("jdbc:mysql:");
       default -> throw new IllegalArgumentException("unknown dialect " + name + " (sqlite, postgresql, mariadb)");
     };
   }

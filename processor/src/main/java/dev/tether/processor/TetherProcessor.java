@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import dev.tether.processor.check.ModelCheck;
 import dev.tether.processor.check.ModuleCheck;
 import dev.tether.processor.check.RelationNameCheck;
+import dev.tether.processor.check.SqlNameCheck;
 import dev.tether.processor.diag.Diagnostics;
 import dev.tether.processor.model.ModelGraph;
 import dev.tether.processor.model.ModelInfo;
@@ -127,6 +128,7 @@ public final class TetherProcessor extends AbstractProcessor {
       ModelGraph graph = new GraphBuilder(diag, writtenModels).build(infos);
       ModelCheck.check(graph, diag);
       RelationNameCheck.check(graph, diag);
+      SqlNameCheck.check(graph, diag);
       write(models, graph, diag);
     } catch (ModelReader.MissingType e) {
       defer(models, stalled);

@@ -113,6 +113,28 @@ class CommandsTest {
     }
   }
 
+  @Test
+  void showmigrationsWarnsOfAMisnamedFileAndMigrateNamesABadFile() throws Exception {
+    Scenario.writeV1(dir);
+    Path seed = dir.resolve("0002-seed.json");
+    Files.writeString(seed, "{\"format\": 1, \"operations\": []}\n");
+    try (Scenario s = new Scenario(dir)) {
+      String[] db = database(s.db);
+      assertEquals(new Run(0, "warning: " + seed + " is not read as a migration: a migration file is named"
+          + " NNNN_name.json (four digits, an underscore, then letters, digits and underscores). Rename it, such as"
+          + " 0002_seed.json, or move it out of the migrations directory\n[ ] 0001_initial\n", ""),
+          run(concat("showmigrations", "--dir", dir.toString(), db)));
+      Files.delete(seed);
+      Path bad = dir.resolve("0002_views.json");
+      Files.writeString(bad, "{\"format\": 1, \"operations\": [{\"op\": \"alterField\", \"model\": \"Article\","
+          + " \"field\": {\"name\": \"views\", \"column\": \"views\", \"type\": \"INT\", \"default\": \"many\"}}]}\n");
+      assertEquals(new Run(2, "", "error: cannot read migration " + bad + ": 0002_views.operations[0].field: \"default\""
+          + " is \"many\", which is not a INT value: write a whole number in the type's range, such as \"0\"\n"),
+          run(concat("migrate", "--dir", dir.toString(), db)));
+      assertEquals(List.of(), s.tables(), "nothing was applied");
+    }
+  }
+
   private static String[] database(Database db) {
     return switch (TestDatabases.kind()) {
       case "postgresql" -> new String[] {"--database", TestDatabases.POSTGRES_URL, "--user", TestDatabases.POSTGRES_USER};

@@ -94,7 +94,7 @@ public final class ModelCheck {
     return String.join(".", m.className().simpleNames());
   }
 
-  private static AnnotationMirror find(Element e, String name) {
+  static AnnotationMirror find(Element e, String name) {
     for (AnnotationMirror a : e.getAnnotationMirrors()) {
       if (a.getAnnotationType().toString().equals(name)) {
         return a;
@@ -103,7 +103,7 @@ public final class ModelCheck {
     return null;
   }
 
-  private static AnnotationValue value(AnnotationMirror a, String member) {
+  static AnnotationValue value(AnnotationMirror a, String member) {
     if (a == null) {
       return null;
     }

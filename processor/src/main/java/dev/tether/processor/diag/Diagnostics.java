@@ -15,9 +15,10 @@ import javax.tools.Diagnostic;
  * Every message the processor reports, one method each, on the element at fault (and its
  * annotation and value when there is one). Each opens with a stable code, {@code TETHER-E304},
  * and ends with what to write instead. Codes by family: E1xx the model class (E101 supertype,
- * E102 kind of class, E103 constructor, E104 generated names taken by another model), E2xx its
- * fields, E3xx relations (E312 a target an earlier round wrote), E4xx across models, E6xx the
- * build around the models (E601 a module that does not provide its registry), E9xx the
+ * E102 kind of class, E103 constructor, E104 generated names taken by another model, E105 its
+ * table name), E2xx its fields (E212 a column name), E3xx relations (E312 a target an earlier round
+ * wrote, E313 a join table name), E4xx across models, E6xx the build around the models (E601 a
+ * module that does not provide its registry), E9xx the
  * processor itself; Wxxx are warnings. A code is never reused for another fault.
  */
 public final class Diagnostics {
@@ -234,6 +235,20 @@ public final class Diagnostics {
   public void sameTable(TypeElement model, String table, String other) {
     error(model, null, null, "E401", model.getSimpleName() + " maps to table " + table + ", as " + other
         + " does", "set @Model(table = \"...\") on one of them");
+  }
+
+  /**
+   * E105, E212, E313: a table, column or join table name no supported database can hold as given.
+   *
+   * @param what {@code table}, {@code column} or {@code join table}
+   * @param owner the model ({@code A}) or field ({@code field name}) the name belongs to
+   * @param problem why, from {@link dev.tether.processor.check.SqlNameCheck}
+   * @param hint what to write instead
+   */
+  public void unusableSqlName(Element e, AnnotationMirror a, AnnotationValue v, String code, String what,
+      String name, String owner, String problem, String hint) {
+    error(e, a, v, code, what + " name \"" + name.replace("\0", "\\0") + "\" of " + owner + " cannot be used: "
+        + problem, hint);
   }
 
   public void missingType(TypeElement model, String type) {

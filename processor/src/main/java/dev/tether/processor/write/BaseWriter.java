@@ -96,9 +96,9 @@ public final class BaseWriter {
         ClassName target = (ClassName) f.javaType();
         t.addMethod(MethodSpec.methodBuilder(f.name()).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .returns(ParameterizedTypeName.get(Runtime.MANY_RELATED_MANAGER, target))
-            .addJavadoc("The {@link $T}s related to this object through {@code $L}: a query set with\n"
+            .addJavadoc("The {@link $T}s related to this object through $L: a query set with\n"
                 + "{@code add}, {@code remove}, {@code clear}, {@code set} and {@code create}$L.\n"
-                + "Django's {@code $L.$L}.\n", target, Names.joinTable(m.table(), f.name()),
+                + "Django's {@code $L.$L}.\n", target, Docs.code(Names.joinTable(m.table(), f.name())),
                 r.symmetrical() ? " (symmetrical: adding b to a also adds a to b)" : "",
                 Names.lowerCamel(model.simpleName()), Names.snake(f.name()))
             .addStatement("return $T.$L.forward(($T) this)", lookup, r.constantName(), model).build());
@@ -107,8 +107,8 @@ public final class BaseWriter {
       ClassName target = (ClassName) f.javaType();
       TypeName targetKey = Types.boxed(f);
       t.addMethod(MethodSpec.methodBuilder(f.name()).addModifiers(Modifier.PUBLIC, Modifier.FINAL).returns(target)
-          .addJavadoc("The related {@link $T} ({@code $L}), loaded with one query on first use, then cached;\n"
-              + "$L Django's {@code $L.$L}.\n", target, f.column(),
+          .addJavadoc("The related {@link $T} ($L), loaded with one query on first use, then cached;\n"
+              + "$L Django's {@code $L.$L}.\n", target, Docs.code(f.column()),
               f.nullable() ? "{@code null} when the key is NULL."
                   : "never null: if it was never set, {@code $T.RelatedObjectDoesNotExist} (a\n"
                   .replace("$T", target.simpleName()) + "{@code " + target.simpleName() + ".DoesNotExist}).",
@@ -116,12 +116,14 @@ public final class BaseWriter {
           .addStatement("return $T.$L.load(($T) this)", lookup, r.constantName(), model).build());
       t.addMethod(MethodSpec.methodBuilder(Names.keyAccessor(f.name())).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
           .returns(targetKey)
-          .addJavadoc("The key stored in {@code $L}, without a query. Django's {@code $L}.\n", f.column(), f.column())
+          .addJavadoc("The key stored in $L, without a query. Django's $L.\n", Docs.code(f.column()),
+              Docs.code(f.column()))
           .addStatement("return ($T) $T.$L.key(($T) this)", targetKey, lookup, r.constantName(), model).build());
       t.addMethod(MethodSpec.methodBuilder(Names.keySetter(f.name())).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
           .addParameter(targetKey, "key")
           .addJavadoc("Points {@code $L} at the row with this key (saved by {@link #save()}),\n"
-              + "dropping a loaded object unless the key is the same. Django's {@code $L = key}.\n", f.name(), f.column())
+              + "dropping a loaded object unless the key is the same. Django's $L.\n", f.name(),
+              Docs.code(f.column() + " = key"))
           .addStatement("$T.$L.setKey(($T) this, key)", lookup, r.constantName(), model).build());
     }
 

@@ -100,7 +100,7 @@ public final class LookupWriter {
   }
 
   private static CodeBlock columnDoc(ModelInfo m, FieldInfo f) {
-    return CodeBlock.of("Column {@code $L.$L}$L.\n", m.table(), f.column(),
+    return CodeBlock.of("Column $L$L.\n", Docs.code(m.table() + "." + f.column()),
         f.primaryKey() ? ", the primary key" : f.nullable() ? ", nullable" : "");
   }
 
@@ -158,8 +158,8 @@ public final class LookupWriter {
     init.add("\n.build()");
     return FieldSpec.builder(type, r.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .initializer(init.build())
-        .addJavadoc("The {@code $L} many-to-many, both ends, with its join table {@code $L}; for generated code.\n",
-            f.name(), Names.joinTable(m.table(), f.name()))
+        .addJavadoc("The {@code $L} many-to-many, both ends, with its join table $L; for generated code.\n",
+            f.name(), Docs.code(Names.joinTable(m.table(), f.name())))
         .build();
   }
 

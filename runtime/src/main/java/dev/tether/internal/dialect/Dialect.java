@@ -78,10 +78,26 @@ public abstract class Dialect {
     if (value == null) {
       return null;
     }
+    if (type == SqlType.STRING && value instanceof String s) {
+      return text(s);
+    }
     if (type == SqlType.ENUM && value instanceof Enum<?> e) {
       return e.name();
     }
     return value;
+  }
+
+  /** Whether a text column can hold NUL (0x00); PostgreSQL's cannot. */
+  protected boolean textHoldsNul() {
+    return true;
+  }
+
+  /**
+   * Checks a string before it is bound, as a value or as a lookup's operand, and returns it: a
+   * lone surrogate is refused on every database, NUL where text cannot hold it ({@link TextCheck}).
+   */
+  public final String text(String value) {
+    return TextCheck.check(value, textHoldsNul(), name());
   }
 
   /** Binds one converted value. */
@@ -147,7 +163,8 @@ public abstract class Dialect {
 
   /**
    * The SQL of a text lookup on {@code lhs} (pattern matches, case-insensitive ones, regexes),
-   * adding its bound values to {@code params}; the user's value matches literally.
+   * adding its bound values to {@code params}; the user's value matches literally. The caller has
+   * passed {@code value} through {@link #text(String)}.
    */
   public abstract String lookup(Lookup lookup, String lhs, String value, java.util.List<Object> params);
 
@@ -277,6 +294,30 @@ public abstract class Dialect {
   /** Statements run after a migration's transaction ends, whether it committed or not. */
   public java.util.List<String> afterMigration() {
     return java.util.List.of();
+  }
+
+  /**
+   * A query that takes the lock keeping two {@code migrate} runs on this database apart, held by
+   * the session until {@link #unlockMigrationsSql()}, and selects true when it got it; with
+   * {@code wait} false it returns at once. Null where the database has no session lock (SQLite,
+   * whose migrations take the write lock per transaction: {@link #migrationWriteLockSql}).
+   */
+  public String lockMigrationsSql(boolean wait) {
+    return null;
+  }
+
+  /** Releases the lock of {@link #lockMigrationsSql}. */
+  public String unlockMigrationsSql() {
+    return null;
+  }
+
+  /**
+   * A statement run first in each migration's transaction that takes the database's write lock
+   * at once, waiting while another writer holds it, so that the history read next is the latest;
+   * null where {@link #lockMigrationsSql} keeps migrate runs apart.
+   */
+  public String migrationWriteLockSql(String historyTable) {
+    return null;
   }
 
   /**

@@ -5,6 +5,7 @@ public final class Dialects {
   private static final Dialect SQLITE = new SqliteDialect();
   private static final Dialect POSTGRES = new PostgresDialect();
   private static final Dialect MARIADB = new MariaDbDialect();
+  private static final Dialect MYSQL = new MariaDbDialect(MariaDbDialect.MYSQL_NOPAD_BIN);
 
   private Dialects() {}
 
@@ -15,8 +16,11 @@ public final class Dialects {
     if (url.startsWith("jdbc:postgresql:")) {
       return POSTGRES;
     }
-    if (url.startsWith("jdbc:mariadb:") || url.startsWith("jdbc:mysql:")) {
+    if (url.startsWith("jdbc:mariadb:")) {
       return MARIADB;
+    }
+    if (url.startsWith("jdbc:mysql:")) {
+      return MYSQL;
     }
     throw new IllegalArgumentException("Tether does not support this database: " + url
         + " (supported: jdbc:sqlite:, jdbc:postgresql:, jdbc:mariadb:, jdbc:mysql:)");

@@ -12,13 +12,31 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /**
- * MariaDB (and MySQL): backtick quoting; tables in {@code utf8mb4_bin} so that {@code eq} and
- * {@code contains} are case-sensitive as on the other databases; UUIDs as text; date-times as
+ * MariaDB (and MySQL): backtick quoting; tables in a binary NO PAD collation
+ * ({@code utf8mb4_nopad_bin}; MySQL 8's is {@code utf8mb4_0900_bin}) so that {@code eq},
+ * {@code in}, {@code contains} and UNIQUE are case-sensitive and count trailing spaces, as on the
+ * other databases ({@code utf8mb4_bin} pads: it finds {@code "abc "} equal to {@code "abc"}); UUIDs as text; date-times as
  * {@code datetime(6)} in UTC (microseconds: finer values are truncated). Foreign keys cannot be
  * deferred, so deletes run children first; sub-queries with LIMIT or on the table being changed
  * are wrapped in a derived table.
  */
 public final class MariaDbDialect extends Dialect {
+  /** MariaDB's binary NO PAD collation (since 10.2). */
+  public static final String NOPAD_BIN = "utf8mb4_nopad_bin";
+  /** MySQL 8's, which has no {@code utf8mb4_nopad_bin}. */
+  public static final String MYSQL_NOPAD_BIN = "utf8mb4_0900_bin";
+
+  private final String collation;
+
+  public MariaDbDialect() {
+    this(NOPAD_BIN);
+  }
+
+  /** A dialect whose tables use {@code collation}, which must be a binary NO PAD one. */
+  public MariaDbDialect(String collation) {
+    this.collation = collation;
+  }
+
   @Override
   public String name() {
     return "mariadb";
@@ -89,12 +107,24 @@ public final class MariaDbDialect extends Dialect {
       default -> Patterns.like(lookup, value);
     });
     return switch (lookup) {
-      case CONTAINS, STARTS_WITH, ENDS_WITH -> lhs + " LIKE ? ESCAPE '\\\\'";
+      // MariaDB 10.11's index range for a LIKE prefix starting with a 4-byte character (an emoji)
+      // finds no row; CONCAT() keeps the collation and makes the index unusable for that query
+      case STARTS_WITH -> (supplementary(value) ? "CONCAT(" + lhs + ")" : lhs) + " LIKE ? ESCAPE '\\\\'";
+      case CONTAINS, ENDS_WITH -> lhs + " LIKE ? ESCAPE '\\\\'";
       case IEXACT -> "LOWER(" + lhs + ") = LOWER(?)";
       case ICONTAINS, ISTARTS_WITH, IENDS_WITH -> "LOWER(" + lhs + ") LIKE LOWER(?) ESCAPE '\\\\'";
       case REGEX, IREGEX -> lhs + " REGEXP ?";
       default -> throw new IllegalArgumentException(lookup.name());
     };
+  }
+
+  private static boolean supplementary(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isSurrogate(value.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -161,10 +191,34 @@ public final class MariaDbDialect extends Dialect {
     return false;
   }
 
+  /**
+   * Every table Tether creates (models, join tables, the migration history, tables a migration
+   * creates) names the collation here; columns take the table's. Comparisons of a column with a
+   * bound value use the column's collation, so {@code LOWER(col) = LOWER(?)} ({@code iexact}) is
+   * case-insensitive and does not pad either.
+   */
   @Override
   public String tableOptions() {
-    return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
+    return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=" + collation;
   }
+
+  /** The collation of the tables this dialect creates. */
+  public String collation() {
+    return collation;
+  }
+
+  /** A named lock ({@code GET_LOCK}), per database: lock names are server-wide. */
+  @Override
+  public String lockMigrationsSql(boolean wait) {
+    return "SELECT COALESCE(GET_LOCK(" + MIGRATION_LOCK + ", " + (wait ? 31536000 : 0) + "), 0) = 1";
+  }
+
+  @Override
+  public String unlockMigrationsSql() {
+    return "SELECT RELEASE_LOCK(" + MIGRATION_LOCK + ")";
+  }
+
+  private static final String MIGRATION_LOCK = "CONCAT('tether_migrate.', MD5(COALESCE(DATABASE(), '')))";
 
   @Override
   public String forUpdate() {

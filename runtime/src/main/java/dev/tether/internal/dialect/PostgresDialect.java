@@ -43,7 +43,6 @@ public final class PostgresDialect extends Dialect {
     // timestamps hold microseconds, and PostgreSQL rounds finer values: 23:59:59.9999999 would
     // become the next day (9999-12-31 the year 10000). Truncated instead, as MariaDB does.
     return switch (type) {
-      case STRING -> text((String) value);
       case DATETIME -> ((LocalDateTime) value).truncatedTo(ChronoUnit.MICROS);
       case INSTANT -> OffsetDateTime.ofInstant(((Instant) value).truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
       default -> super.toDb(type, value);
@@ -62,23 +61,18 @@ public final class PostgresDialect extends Dialect {
   }
 
   /**
-   * PostgreSQL's text cannot hold NUL (0x00) at all, and Django refuses such strings there ("A
-   * string literal cannot contain NUL (0x00) characters"). Refused here, before anything is sent:
-   * the server would answer with an encoding error and abort the surrounding transaction.
+   * PostgreSQL's text cannot hold NUL (0x00) at all, and Django refuses such strings there.
+   * {@link #text(String)} refuses them before anything is sent: the server would answer with an
+   * encoding error and abort the surrounding transaction.
    */
-  private static String text(String value) {
-    int at = value.indexOf('\0');
-    if (at >= 0) {
-      String shown = value.length() > 40 ? value.substring(0, 40) + "..." : value;
-      throw new IllegalArgumentException("PostgreSQL text cannot contain NUL (0x00) characters; this string has"
-          + " one at index " + at + ": \"" + shown.replace("\0", "\\0") + "\"");
-    }
-    return value;
+  @Override
+  protected boolean textHoldsNul() {
+    return false;
   }
 
   @Override
   public String lookup(Lookup lookup, String lhs, String value, java.util.List<Object> params) {
-    params.add(Patterns.like(lookup, text(value)));
+    params.add(Patterns.like(lookup, value));
     return switch (lookup) {
       case CONTAINS, STARTS_WITH, ENDS_WITH -> lhs + " LIKE ? ESCAPE '\\'";
       case IEXACT -> "LOWER(" + lhs + ") = LOWER(?)";
@@ -157,6 +151,21 @@ public final class PostgresDialect extends Dialect {
       return Boolean.parseBoolean(field.defaultValue()) ? "true" : "false";
     }
     return super.defaultLiteral(field);
+  }
+
+  /**
+   * A session advisory lock, per database and schema: the first key is "teth", the second the
+   * schema's hash.
+   */
+  @Override
+  public String lockMigrationsSql(boolean wait) {
+    return wait ? "SELECT true FROM (SELECT pg_advisory_lock(1952802920, hashtext(current_schema()))) l"
+        : "SELECT pg_try_advisory_lock(1952802920, hashtext(current_schema()))";
+  }
+
+  @Override
+  public String unlockMigrationsSql() {
+    return "SELECT pg_advisory_unlock(1952802920, hashtext(current_schema()))";
   }
 
   @Override

@@ -122,6 +122,15 @@ public final class SqliteDialect extends Dialect {
     }
   }
 
+  /**
+   * A write that changes nothing: it takes SQLite's write lock when the transaction starts (waiting
+   * for another writer, up to the busy timeout), as {@code BEGIN IMMEDIATE} does.
+   */
+  @Override
+  public String migrationWriteLockSql(String historyTable) {
+    return "DELETE FROM " + quote(historyTable) + " WHERE 1 = 0";
+  }
+
   @Override
   public int maxParameters() {
     return 32766;

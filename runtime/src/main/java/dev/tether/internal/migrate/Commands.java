@@ -20,15 +20,22 @@ public final class Commands {
   private final PrintStream out;
   private final List<Migration> migrations;
   private final Path dir;
+  private final List<String> warnings;
 
   /**
    * @param dir the directory migrations are written to (and were read from), or null when they
    *     come from the class path
    */
   public Commands(PrintStream out, List<Migration> migrations, Path dir) {
+    this(out, migrations, dir, List.of());
+  }
+
+  /** @param warnings what the loader found wrong without refusing it (misnamed files), for showmigrations */
+  public Commands(PrintStream out, List<Migration> migrations, Path dir, List<String> warnings) {
     this.out = out;
     this.migrations = migrations;
     this.dir = dir;
+    this.warnings = List.copyOf(warnings);
   }
 
   /**
@@ -100,6 +107,9 @@ public final class Commands {
 
   /** Lists the migrations, {@code [X]} applied and {@code [ ]} pending; without a database, just their names. */
   public int showmigrations(Engine engine) {
+    for (String w : warnings) {
+      out.println("warning: " + w);
+    }
     if (migrations.isEmpty() && engine == null) {
       out.println("(no migrations)");
       return 0;

@@ -60,25 +60,57 @@ public final class Executor {
   /**
    * Migrates to {@code target}: the last migration when null, none when {@code "zero"}. Applies
    * the migrations up to it, or reverses those after it, newest first. Returns how many it ran.
+   * Two runs at once on one database do not both apply a migration: the second waits for the
+   * first ({@link Dialect#lockMigrationsSql}) and then finds nothing left to do.
    */
   public int migrate(String target) {
     if (engine.inTransaction()) {
       throw new MigrationException("migrations run their own transactions: call migrate outside atomic()");
     }
+    Dialect d = engine.dialect();
+    if (d.lockMigrationsSql(true) == null) {
+      return migrateLocked(target);
+    }
+    return engine.withConnection(c -> {
+      if (!lock(c, d.lockMigrationsSql(false))) {
+        log.accept("Waiting for another migrate run on this database to finish");
+        if (!lock(c, d.lockMigrationsSql(true))) {
+          throw new MigrationException("another migrate run on this database still holds its lock");
+        }
+      }
+      try {
+        return migrateLocked(target);
+      } finally {
+        try (var st = c.createStatement()) {
+          st.execute(d.unlockMigrationsSql());
+        }
+      }
+    }, "lock the migrations");
+  }
+
+  private static boolean lock(java.sql.Connection c, String sql) throws java.sql.SQLException {
+    try (var st = c.createStatement(); var rs = st.executeQuery(sql)) {
+      return rs.next() && rs.getBoolean(1);
+    }
+  }
+
+  private int migrateLocked(String target) {
     history.ensure();
     int applied = verify(history.applied());
     int goal = target == null ? migrations.size()
         : target.equals("zero") ? 0 : MigrationSql.indexOf(migrations, target) + 1;
+    int ran = 0;
     if (goal > applied) {
       if (applied == 0 && fakeInitial()) {
         applied = 1;
       }
       for (int i = applied; i < goal; i++) {
         Migration m = migrations.get(i);
-        run(m, MigrationSql.statements(engine.dialect(), migrations, i, false, false), () -> history.record(m),
-            "Applying");
+        if (run(m, MigrationSql.statements(engine.dialect(), migrations, i, false, false), () -> history.record(m),
+            "Applying")) {
+          ran++;
+        }
       }
-      return goal - applied;
     } else if (goal < applied) {
       for (int i = applied - 1; i >= goal; i--) {
         Migration m = migrations.get(i);
@@ -89,12 +121,25 @@ public final class Executor {
       }
       for (int i = applied - 1; i >= goal; i--) {
         Migration m = migrations.get(i);
-        run(m, MigrationSql.statements(engine.dialect(), migrations, i, true, false), () -> history.forget(m),
-            "Unapplying");
+        if (run(m, MigrationSql.statements(engine.dialect(), migrations, i, true, false), () -> history.forget(m),
+            "Unapplying")) {
+          ran++;
+        }
       }
-      return applied - goal;
     }
-    return 0;
+    return ran;
+  }
+
+  /**
+   * Opens a migration's transaction: takes the write lock where the database needs it taken per
+   * transaction (SQLite), then reads the history again. Returns whether {@code m} is applied now.
+   */
+  private boolean lockAndCheck(Migration m) {
+    String lock = engine.dialect().migrationWriteLockSql(History.TABLE);
+    if (lock != null) {
+      engine.execute(lock);
+    }
+    return history.applied().containsKey(m.name());
   }
 
   /** The number of migrations applied, after checking they are the first ones and unchanged. */
@@ -126,8 +171,6 @@ public final class Executor {
    */
   private boolean fakeInitial() {
     Migration first = migrations.get(0);
-    List<String> missing = new ArrayList<>();
-    List<String> present = new ArrayList<>();
     ProjectState s = ProjectState.EMPTY;
     for (Operation op : first.operations()) {
       if (!(op instanceof CreateModel) && !(op instanceof AddField)) {
@@ -135,6 +178,18 @@ public final class Executor {
       }
       s = op.apply(s);
     }
+    ProjectState state = s;
+    return engine.atomic(() -> {
+      if (lockAndCheck(first)) {
+        return true; // another migrate run applied it meanwhile
+      }
+      return fakeInitial(first, state);
+    });
+  }
+
+  private boolean fakeInitial(Migration first, ProjectState s) {
+    List<String> missing = new ArrayList<>();
+    List<String> present = new ArrayList<>();
     var tables = History.tables(engine);
     for (ModelState m : s.models()) {
       List<dev.tether.internal.schema.Table> all = new ArrayList<>();
@@ -169,20 +224,28 @@ public final class Executor {
     return true;
   }
 
-  private void run(Migration m, List<String> statements, Runnable record, String verb) {
+  /**
+   * Runs one migration's statements and records it, in one transaction; returns false, running
+   * nothing, when another migrate run applied (or reversed) it meanwhile.
+   */
+  private boolean run(Migration m, List<String> statements, Runnable record, String verb) {
     Dialect d = engine.dialect();
-    log.accept(verb + " " + m.name());
+    boolean forwards = verb.equals("Applying");
     for (String s : d.beforeMigration()) {
       engine.execute(s);
     }
     try {
-      engine.atomic(() -> {
+      return engine.atomic(() -> {
+        if (lockAndCheck(m) == forwards) {
+          return false;
+        }
+        log.accept(verb + " " + m.name());
         for (String s : statements) {
           engine.execute(s);
         }
         checkForeignKeys(d, m);
         record.run();
-        return null;
+        return true;
       });
     } catch (TetherException e) {
       throw new MigrationException(verb.toLowerCase(java.util.Locale.ROOT) + " " + m.name() + " failed"

@@ -156,12 +156,62 @@ public record FieldState(String name, Kind kind, String to, String column, SqlTy
       } catch (IllegalArgumentException e) {
         throw o.error("unknown type \"" + o.string("type") + "\"");
       }
-      f = new FieldState(name, kind, to, o.string("column"), type, o.integer("maxLength", 0),
+      int maxLength = o.integer("maxLength", 0);
+      if (o.has("maxLength") && maxLength < 1) {
+        throw o.error("\"maxLength\" is " + maxLength + ": it must be at least 1 (leave it out for text of any"
+            + " length)");
+      }
+      String defaultValue = o.optString("default");
+      checkLiteral(o, "default", type, defaultValue);
+      f = new FieldState(name, kind, to, o.string("column"), type, maxLength,
           o.bool("nullable"), o.bool("unique"), o.bool("index"), o.bool("primaryKey"), o.bool("autoIncrement"),
-          o.optString("default"), null, null, null);
+          defaultValue, null, null, null);
     }
     o.checkKeys();
     return f;
+  }
+
+  /**
+   * Refuses a {@code default} or {@code fillWith} that is not a literal of {@code type}, naming
+   * the place: otherwise {@code migrate} would fail on it later, in the middle of the SQL.
+   */
+  static void checkLiteral(JsonObject o, String key, SqlType type, String v) {
+    if (v == null) {
+      return;
+    }
+    boolean ok;
+    try {
+      switch (type) {
+        case INT -> Integer.parseInt(v);
+        case LONG -> Long.parseLong(v);
+        case SHORT -> Short.parseShort(v);
+        case DOUBLE, FLOAT, DECIMAL -> new java.math.BigDecimal(v);
+        case DATE -> java.time.LocalDate.parse(v);
+        case DATETIME -> java.time.LocalDateTime.parse(v);
+        case INSTANT -> java.time.Instant.parse(v);
+        case UUID -> java.util.UUID.fromString(v);
+        case BOOLEAN, STRING, ENUM, BYTES -> { }
+      }
+      ok = type != SqlType.BOOLEAN || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false");
+    } catch (RuntimeException e) {
+      ok = false;
+    }
+    if (!ok) {
+      throw o.error("\"" + key + "\" is \"" + v + "\", which is not a " + type + " value: write " + example(type));
+    }
+  }
+
+  private static String example(SqlType type) {
+    return switch (type) {
+      case INT, LONG, SHORT -> "a whole number in the type's range, such as \"0\"";
+      case DOUBLE, FLOAT, DECIMAL -> "a number, such as \"0\" or \"1.5\"";
+      case BOOLEAN -> "true or false";
+      case DATE -> "a date, such as \"2024-01-31\"";
+      case DATETIME -> "a date-time, such as \"2024-01-31T12:00:00\"";
+      case INSTANT -> "an instant, such as \"2024-01-31T12:00:00Z\"";
+      case UUID -> "a UUID, such as \"00000000-0000-0000-0000-000000000000\"";
+      case STRING, ENUM, BYTES -> "any text";
+    };
   }
 
   /** {@code Article.headline}, for messages. */

@@ -46,12 +46,19 @@ final class History {
   /** Creates the table when it is missing. */
   void ensure() {
     if (!exists()) {
-      engine.atomic(() -> {
-        for (String s : SchemaSql.createTable(engine.dialect(), SHAPE)) {
-          engine.execute(s);
+      try {
+        engine.atomic(() -> {
+          for (String s : SchemaSql.createTable(engine.dialect(), SHAPE)) {
+            engine.execute(s);
+          }
+          return null;
+        });
+      } catch (RuntimeException e) {
+        if (!exists()) {
+          throw e;
         }
-        return null;
-      });
+        // another migrate run created it meanwhile
+      }
     }
   }
 

@@ -43,11 +43,9 @@ public sealed interface Operation
       case "createModel" -> CreateModel.fromJson(o);
       case "deleteModel" -> new DeleteModel(o.string("model"));
       case "renameModel" -> new RenameModel(o.string("from"), o.string("to"));
-      case "addField" -> new AddField(o.string("model"), FieldState.fromJson(o.object("field")),
-          o.optString("fillWith"));
+      case "addField" -> new AddField(o.string("model"), fieldWithFill(o), o.optString("fillWith"));
       case "removeField" -> new RemoveField(o.string("model"), o.string("field"));
-      case "alterField" -> new AlterField(o.string("model"), FieldState.fromJson(o.object("field")),
-          o.optString("fillWith"));
+      case "alterField" -> new AlterField(o.string("model"), fieldWithFill(o), o.optString("fillWith"));
       case "renameField" -> new RenameField(o.string("model"), o.string("from"), o.string("to"),
           o.optString("column"), o.optString("joinTable"));
       case "renameTable" -> new RenameTable(o.string("model"), o.string("table"));
@@ -60,5 +58,14 @@ public sealed interface Operation
     }
     o.checkKeys();
     return result;
+  }
+
+  /** The {@code field} of an addField or alterField, after checking its {@code fillWith} fits its type. */
+  private static FieldState fieldWithFill(JsonObject o) {
+    FieldState f = FieldState.fromJson(o.object("field"));
+    if (!f.isManyToMany()) {
+      FieldState.checkLiteral(o, "fillWith", f.type(), o.optString("fillWith"));
+    }
+    return f;
   }
 }

@@ -90,6 +90,9 @@ public final class Persister {
    * Django's {@code bulk_create}: inserts {@code objects} with multi-row INSERTs sized under the
    * dialect's parameter limit, in one transaction, and sets each object's generated key. Every
    * object is bound before anything is written, so an unsaved related object fails the whole call.
+   * The objects change only once the transaction (or savepoint) has committed: when any statement
+   * fails, nothing is written and every object is as the caller gave it (no key it did not have,
+   * still unsaved).
    */
   public static <T extends Entity> List<T> bulkCreate(ModelMeta<T> meta, Database db, List<T> objects) {
     if (objects.isEmpty()) {
@@ -120,29 +123,39 @@ public final class Persister {
         auto.add(o);
       }
     }
+    List<Object> generated = new ArrayList<>(auto.size());
     e.atomic(() -> {
-      insert(e, meta, values, auto, autoParams, true);
+      generated.clear();
+      insert(e, meta, values, auto.size(), autoParams, generated);
       List<FieldMeta> withKey = new ArrayList<>(values);
       withKey.add(meta.pk());
-      insert(e, meta, withKey, keyed, keyedParams, false);
+      insert(e, meta, withKey, keyed.size(), keyedParams, null);
       return null;
     });
     Database target = e.database();
+    for (int i = 0; i < auto.size(); i++) {
+      meta.markSaved(auto.get(i), generated.get(i), target);
+    }
     for (T o : keyed) {
       meta.markSaved(o, meta.pk(o), target);
     }
     return objects;
   }
 
-  private static <T extends Entity> void insert(Engine e, ModelMeta<T> meta, List<FieldMeta> columns, List<T> rows,
-      List<Object> params, boolean returning) {
-    if (rows.isEmpty()) {
+  /**
+   * Inserts {@code rows} rows whose values are {@code params}; with {@code generated}, reads the
+   * keys the database generated into it (RETURNING), in row order.
+   */
+  private static <T extends Entity> void insert(Engine e, ModelMeta<T> meta, List<FieldMeta> columns, int rows,
+      List<Object> params, List<Object> generated) {
+    if (rows == 0) {
       return;
     }
+    boolean returning = generated != null;
     int perStatement = e.dialect().rowsPerStatement(columns.size());
     Dialect d = e.dialect();
-    for (int start = 0; start < rows.size(); start += perStatement) {
-      int n = Math.min(perStatement, rows.size() - start);
+    for (int start = 0; start < rows; start += perStatement) {
+      int n = Math.min(perStatement, rows - start);
       String sql = meta.cached(List.of("insertRows", d, columns.size(), n, returning),
           k -> SqlCompiler.insertRows(d, meta.table(), columns, n) + (returning ? " RETURNING " + d.quote(meta.pk().column()) : ""));
       List<Object> chunk = params.subList(start * columns.size(), (start + n) * columns.size());
@@ -150,15 +163,15 @@ public final class Persister {
         e.update(new Sql(sql, chunk));
         continue;
       }
-      List<T> slice = rows.subList(start, start + n);
       e.query(new Sql(sql, chunk), (rs, r) -> {
         int i = 0;
         while (rs.next()) {
           r.seek(1);
-          meta.markSaved(slice.get(i++), r.getValue(meta.pk().type()), e.database());
+          generated.add(r.getValue(meta.pk().type()));
+          i++;
         }
-        if (i != slice.size()) {
-          throw new java.sql.SQLException("INSERT returned " + i + " keys for " + slice.size() + " rows");
+        if (i != n) {
+          throw new java.sql.SQLException("INSERT returned " + i + " keys for " + n + " rows");
         }
         return null;
       });

@@ -254,7 +254,7 @@ final class Scope {
       case IN_QUERY:
         return lhs + " IN (" + subqueryKeys((Query) value) + ")";
       default:
-        return d.lookup(lookup, lhs, (String) value, params);
+        return d.lookup(lookup, lhs, d.text((String) value), params);
     }
   }
 
