@@ -178,12 +178,16 @@ public final class Migrations {
    * the module's own, not those of the modules it depends on.
    */
   static List<ModelMeta<?>> compiledIn(Path classes) {
-    String root = classes.toAbsolutePath().normalize().toUri().toString();
+    Path root = classes.toAbsolutePath().normalize();
     List<ModelMeta<?>> models = new ArrayList<>();
     for (ModelRegistry r : ServiceLoader.load(ModelRegistry.class, classLoader())) {
       java.net.URL where = classLoader().getResource(r.getClass().getName().replace('.', '/') + ".class");
-      if (where != null && where.toString().startsWith(root)) {
-        models.addAll(r.models());
+      try {
+        if (where != null && where.getProtocol().equals("file") && Path.of(where.toURI()).startsWith(root)) {
+          models.addAll(r.models());
+        }
+      } catch (java.net.URISyntaxException e) {
+        throw new IllegalStateException("cannot locate " + where, e);
       }
     }
     return models;

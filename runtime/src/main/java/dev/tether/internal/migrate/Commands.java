@@ -139,7 +139,10 @@ public final class Commands {
   private List<String> dependencies(List<Operation> ops, Map<String, String> owners) {
     Set<String> targets = new TreeSet<>();
     for (Operation op : ops) {
-      collectTo(op.toJson(), targets);
+      List<FieldState> fields = op instanceof CreateModel c ? c.model().fields()
+          : op instanceof AddField f ? List.of(f.field())
+          : op instanceof AlterField f ? List.of(f.field()) : List.of();
+      fields.stream().filter(f -> f.to() != null).forEach(f -> targets.add(f.to()));
     }
     Set<String> out = new TreeSet<>();
     for (String t : targets) {
@@ -149,20 +152,6 @@ public final class Commands {
       }
     }
     return List.copyOf(out);
-  }
-
-  private static void collectTo(Object json, Set<String> into) {
-    if (json instanceof Map<?, ?> map) {
-      map.forEach((k, v) -> {
-        if ("to".equals(k) && v instanceof String s) {
-          into.add(s);
-        } else {
-          collectTo(v, into);
-        }
-      });
-    } else if (json instanceof List<?> list) {
-      list.forEach(x -> collectTo(x, into));
-    }
   }
 
   private void describe(List<Operation> ops) {
