@@ -141,7 +141,9 @@ abstract class TetherMojo extends AbstractMojo {
     Path relative = project.getBasedir().toPath().relativize(dir.toPath().toAbsolutePath());
     List<String> classPath = classPath();
     for (MavenProject p : session.getProjects()) {
-      if (p != project && classPath.contains(p.getBuild().getOutputDirectory())) {
+      File packaged = p.getArtifact() == null ? null : p.getArtifact().getFile();
+      if (p != project && (classPath.contains(p.getBuild().getOutputDirectory())
+          || packaged != null && classPath.contains(packaged.getAbsolutePath()))) {
         out.add(p.getBasedir().toPath().resolve(relative).toString());
       }
     }
