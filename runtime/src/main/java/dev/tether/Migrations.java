@@ -40,7 +40,7 @@ public final class Migrations {
       "usage: dev.tether.Migrations <command> [options]",
       "  makemigrations [--name NAME] [--check] [--dry-run] [--empty]",
       "                               write the next migration (--check: exit 1 if one is missing, write nothing)",
-      "  migrate [NAME|zero]          apply pending migrations, or migrate back to NAME (zero: undo all)",
+      "  migrate [NAME|APP/NAME|zero]  apply pending migrations, or migrate to NAME (zero: undo all; APP/zero: one app)",
       "  showmigrations               list migrations: [X] applied, [ ] pending",
       "  sqlmigrate NAME [--backwards] [--dialect sqlite|postgresql|mariadb]",
       "                               print a migration's SQL",
