@@ -88,8 +88,9 @@ public final class Database implements AutoCloseable {
 
   /**
    * Brings the schema up to date. When the application ships migrations ({@code db/migration/*.json}
-   * on the class path, written by {@code makemigrations}), applies those not applied yet, each in a
-   * transaction, as Django's {@code migrate}; see {@link Migrations}. Without migrations, creates
+   * and, one directory per module with models, {@code db/migration/<app>/*.json} on the class path,
+   * written by {@code makemigrations}), applies those not applied yet, every app's in dependency
+   * order, each in a transaction, as Django's {@code migrate}; see {@link Migrations}. Without migrations, creates
    * the tables (with their constraints and indexes) of every model the application compiled that
    * do not exist yet. Idempotent either way.
    */

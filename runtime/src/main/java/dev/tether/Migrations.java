@@ -13,7 +13,6 @@ import dev.tether.meta.ModelMeta;
 import dev.tether.meta.ModelRegistry;
 import java.io.PrintStream;
 import java.lang.System.Logger.Level;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +29,10 @@ import java.util.ServiceLoader;
  * {@code makemigrations} compares the compiled models with the state the migrations in
  * {@code src/main/resources/db/migration} record and writes the next one there;
  * {@code migrate}, {@code showmigrations} and {@code sqlmigrate} apply, list and print them. At
- * run time, {@link Database#migrate()} applies the migrations on the class path.
+ * run time, {@link Database#migrate()} applies the migrations on the class path. The Maven plugin
+ * ({@code mvn tether:makemigrations}, ...) runs these commands for each module with its own app
+ * label ({@code --app}) and compiled classes ({@code --classes}); every module with models keeps
+ * its migrations in {@code db/migration/<app>/}.
  */
 public final class Migrations {
   private static final System.Logger LOG = System.getLogger("dev.tether.migrations");
@@ -38,13 +40,18 @@ public final class Migrations {
       "usage: dev.tether.Migrations <command> [options]",
       "  makemigrations [--name NAME] [--check] [--dry-run] [--empty]",
       "                               write the next migration (--check: exit 1 if one is missing, write nothing)",
-      "  migrate [NAME|zero]          apply pending migrations, or migrate back to NAME (zero: undo all)",
+      "  migrate [NAME|APP/NAME|zero]  apply pending migrations, or migrate to NAME (zero: undo all; APP/zero: one app)",
       "  showmigrations               list migrations: [X] applied, [ ] pending",
       "  sqlmigrate NAME [--backwards] [--dialect sqlite|postgresql|mariadb]",
       "                               print a migration's SQL",
       "options:",
-      "  --dir DIR         migrations directory (-Dtether.migrations.dir; default src/main/resources/db/migration,",
-      "                    or db/migration on the class path when that directory does not exist)",
+      "  --dir DIR         migrations directory (-Dtether.migrations.dir; default src/main/resources/db/migration);",
+      "                    apps it does not hold come from db/migration on the class path. DIR:DIR2...: the",
+      "                    first is written to, the others are read too (other modules of a reactor)",
+      "  --app LABEL       the module's app (-Dtether.app): its migrations are DIR/LABEL/*.json; default: none,",
+      "                    the files lie in DIR itself",
+      "  --classes DIR     the module's compiled classes (-Dtether.classes): its models are those compiled there;",
+      "                    default: every model on the class path",
       "  --database URL    JDBC URL (-Dtether.database.url), with --user and --password",
       "                    (-Dtether.database.user, -Dtether.database.password)");
 
@@ -98,21 +105,27 @@ public final class Migrations {
       throw new IllegalArgumentException("unexpected " + words.get(2) + "\n" + USAGE);
     }
     String dirOption = option(options, "dir", "tether.migrations.dir", null);
-    Path dir = Path.of(dirOption != null ? dirOption : "src/main/resources/" + MigrationLoader.LOCATION);
-    boolean fromClassPath = dirOption == null && !Files.isDirectory(dir) && !command.equals("makemigrations");
-    MigrationLoader.Found found = fromClassPath ? MigrationLoader.scanClassPath(classLoader(), MigrationLoader.LOCATION)
-        : MigrationLoader.scanDirectory(dir);
+    List<Path> dirs = new ArrayList<>();
+    for (String d : (dirOption != null ? dirOption : "src/main/resources/" + MigrationLoader.LOCATION)
+        .split(java.io.File.pathSeparator)) {
+      dirs.add(Path.of(d));
+    }
+    MigrationLoader.Found found = MigrationLoader.load(classLoader(), dirs);
     List<Migration> migrations = found.migrations();
     if (!command.equals("showmigrations")) { // which prints them
       for (String w : found.warnings()) {
         LOG.log(Level.WARNING, w);
       }
     }
-    Commands c = new Commands(out, migrations, fromClassPath ? null : dir, found.warnings());
+    String app = option(options, "app", "tether.app", "");
+    Commands c = new Commands(out, migrations, dirs.get(0), app, found.warnings());
+    String classes = option(options, "classes", "tether.classes", null);
     String url = option(options, "database", "tether.database.url", null);
     switch (command) {
       case "makemigrations":
-        return c.makemigrations(compiledModels(), options.get("name"), options.containsKey("check"),
+        List<ModelMeta<?>> all = compiledModels();
+        return c.makemigrations(all, classes == null ? all : compiledIn(Path.of(classes)), options.get("name"),
+            options.containsKey("check"),
             options.containsKey("dry-run"), options.containsKey("empty"));
       case "migrate":
       case "showmigrations":
@@ -163,6 +176,26 @@ public final class Migrations {
     List<ModelMeta<?>> models = new ArrayList<>();
     for (ModelRegistry r : ServiceLoader.load(ModelRegistry.class, classLoader())) {
       models.addAll(r.models());
+    }
+    return models;
+  }
+
+  /**
+   * The models whose registry was compiled into {@code classes} (a module's output directory):
+   * the module's own, not those of the modules it depends on.
+   */
+  static List<ModelMeta<?>> compiledIn(Path classes) {
+    Path root = classes.toAbsolutePath().normalize();
+    List<ModelMeta<?>> models = new ArrayList<>();
+    for (ModelRegistry r : ServiceLoader.load(ModelRegistry.class, classLoader())) {
+      java.net.URL where = classLoader().getResource(r.getClass().getName().replace('.', '/') + ".class");
+      try {
+        if (where != null && where.getProtocol().equals("file") && Path.of(where.toURI()).startsWith(root)) {
+          models.addAll(r.models());
+        }
+      } catch (java.net.URISyntaxException e) {
+        throw new IllegalStateException("cannot locate " + where, e);
+      }
     }
     return models;
   }

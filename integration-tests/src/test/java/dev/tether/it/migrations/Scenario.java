@@ -106,7 +106,7 @@ final class Scenario implements AutoCloseable {
       try (ResultSet rs = md.getTables(c.getCatalog(), c.getSchema(), "%", new String[] {"TABLE"})) {
         while (rs.next()) {
           String t = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
-          if (t.startsWith("mig_") || t.startsWith("new__") || t.equals("tether_migrations")) {
+          if (t.startsWith("mig_") || t.startsWith("new__") || t.startsWith("tether_migrations")) {
             out.add(t);
           }
         }

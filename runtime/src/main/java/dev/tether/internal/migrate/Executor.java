@@ -6,13 +6,19 @@ import dev.tether.internal.dialect.Dialect;
 import dev.tether.internal.jdbc.Engine;
 import dev.tether.internal.sql.Sql;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * Applies and reverses migrations on a database, each in its own transaction, recording them in
- * {@code tether_migrations}. Refuses to run when the recorded history and the files disagree: an
+ * {@code tether_migrations}, in {@link Plan}'s order (an app's migrations after those of the apps
+ * they depend on). Refuses to run when the recorded history and the files disagree: an
  * applied migration missing, applied out of order, or edited since (its checksum). Django's
  * {@code MigrationExecutor}.
  */
@@ -46,22 +52,24 @@ public final class Executor {
    */
   public Map<String, Status> status() {
     Map<String, String> applied = history.applied();
-    Map<String, Status> out = new java.util.TreeMap<>();
+    Map<String, Status> out = new LinkedHashMap<>();
     for (Migration m : migrations) {
-      String sum = applied.get(m.name());
-      out.put(m.name(), sum == null ? Status.PENDING : sum.equals(m.checksum()) ? Status.APPLIED : Status.CHANGED);
+      String sum = applied.get(m.id());
+      out.put(m.id(), sum == null ? Status.PENDING : sum.equals(m.checksum()) ? Status.APPLIED : Status.CHANGED);
     }
-    for (String name : applied.keySet()) {
-      out.putIfAbsent(name, Status.MISSING);
+    for (String id : applied.keySet()) {
+      out.putIfAbsent(id, Status.MISSING);
     }
     return out;
   }
 
   /**
-   * Migrates to {@code target}: the last migration when null, none when {@code "zero"}. Applies
-   * the migrations up to it, or reverses those after it, newest first. Returns how many it ran.
-   * Two runs at once on one database do not both apply a migration: the second waits for the
-   * first ({@link Dialect#lockMigrationsSql}) and then finds nothing left to do.
+   * Migrates to {@code target}: every migration when null, none when {@code "zero"}; with a
+   * migration ({@code name}, its number, or {@code app/name} when several apps have one), applies
+   * it and what it depends on, or, when it is applied, reverses the later migrations of its app
+   * and those depending on them, newest first; {@code app/zero} reverses all of an app's. Returns
+   * how many it ran. Two runs at once on one database do not both apply a migration: the second
+   * waits for the first ({@link Dialect#lockMigrationsSql}) and then finds nothing left to do.
    */
   public int migrate(String target) {
     if (engine.inTransaction()) {
@@ -96,35 +104,38 @@ public final class Executor {
 
   private int migrateLocked(String target) {
     history.ensure();
-    int applied = verify(history.applied());
-    int goal = target == null ? migrations.size()
-        : target.equals("zero") ? 0 : MigrationSql.indexOf(migrations, target) + 1;
+    Set<String> applied = verify(history.applied());
+    List<Migration> forwards = new ArrayList<>();
+    Set<Migration> backwards = new HashSet<>();
+    if (target == null) {
+      migrations.stream().filter(m -> !applied.contains(m.id())).forEach(forwards::add);
+    } else if (target.equals("zero")) {
+      migrations.stream().filter(m -> applied.contains(m.id())).forEach(backwards::add);
+    } else if (target.endsWith("/zero")) {
+      String app = target.substring(0, target.length() - "/zero".length());
+      migrations.stream().filter(m -> m.app().equals(app)).forEach(backwards::add);
+    } else {
+      Migration t = migrations.get(MigrationSql.indexOf(migrations, target));
+      if (applied.contains(t.id())) {
+        migrations.stream().filter(m -> m.app().equals(t.app()) && m.number() > t.number()).forEach(backwards::add);
+      } else {
+        Set<Migration> needed = new HashSet<>();
+        collectNeeds(t, needed);
+        migrations.stream().filter(m -> needed.contains(m) && !applied.contains(m.id())).forEach(forwards::add);
+      }
+    }
+    if (!backwards.isEmpty()) {
+      return unapply(target, backwards, applied);
+    }
     int ran = 0;
-    if (goal > applied) {
-      if (applied == 0 && fakeInitial()) {
-        applied = 1;
+    for (Migration m : forwards) {
+      int i = migrations.indexOf(m);
+      if (Plan.needs(migrations, m).stream().noneMatch(x -> x.app().equals(m.app())) && fakeInitial(i)) {
+        continue;
       }
-      for (int i = applied; i < goal; i++) {
-        Migration m = migrations.get(i);
-        if (run(m, MigrationSql.statements(engine.dialect(), migrations, i, false, false), () -> history.record(m),
-            "Applying")) {
-          ran++;
-        }
-      }
-    } else if (goal < applied) {
-      for (int i = applied - 1; i >= goal; i--) {
-        Migration m = migrations.get(i);
-        if (!m.reversible()) {
-          throw new MigrationException("cannot migrate back to " + (target == null ? "zero" : target) + ": "
-              + m.name() + " has an operation that cannot be reversed (a runSql without reverseSql)");
-        }
-      }
-      for (int i = applied - 1; i >= goal; i--) {
-        Migration m = migrations.get(i);
-        if (run(m, MigrationSql.statements(engine.dialect(), migrations, i, true, false), () -> history.forget(m),
-            "Unapplying")) {
-          ran++;
-        }
+      if (run(m, MigrationSql.statements(engine.dialect(), migrations, i, false, false), () -> history.record(m),
+          "Applying")) {
+        ran++;
       }
     }
     return ran;
@@ -139,39 +150,81 @@ public final class Executor {
     if (lock != null) {
       engine.execute(lock);
     }
-    return history.applied().containsKey(m.name());
+    return history.applied().containsKey(m.id());
   }
 
-  /** The number of migrations applied, after checking they are the first ones and unchanged. */
-  private int verify(Map<String, String> applied) {
-    int i = 0;
+  private void collectNeeds(Migration m, Set<Migration> into) {
+    if (into.add(m)) {
+      for (Migration n : Plan.needs(migrations, m)) {
+        collectNeeds(n, into);
+      }
+    }
+  }
+
+  /** Reverses the applied migrations of {@code undo} and those depending on them, newest first. */
+  private int unapply(String target, Set<Migration> undo, Set<String> applied) {
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (Migration m : migrations) {
+        if (!undo.contains(m) && Plan.needs(migrations, m).stream().anyMatch(undo::contains)) {
+          grew |= undo.add(m);
+        }
+      }
+    }
+    List<Migration> order = new ArrayList<>(migrations);
+    Collections.reverse(order);
+    order.removeIf(m -> !undo.contains(m) || !applied.contains(m.id()));
+    for (Migration m : order) {
+      if (!m.reversible()) {
+        throw new MigrationException("cannot migrate back to " + target + ": " + m.id()
+            + " has an operation that cannot be reversed (a runSql without reverseSql)");
+      }
+    }
+    int ran = 0;
+    for (Migration m : order) {
+      if (run(m, MigrationSql.statements(engine.dialect(), migrations, migrations.indexOf(m), true, false),
+          () -> history.forget(m), "Unapplying")) {
+        ran++;
+      }
+    }
+    return ran;
+  }
+
+  /** The applied migrations, after checking each has its file, unchanged, and what it needs applied. */
+  private Set<String> verify(Map<String, String> applied) {
+    Map<String, Migration> byId = new HashMap<>();
+    migrations.forEach(m -> byId.put(m.id(), m));
     for (Map.Entry<String, String> e : applied.entrySet()) {
-      Migration m = i < migrations.size() ? migrations.get(i) : null;
-      if (m == null || !m.name().equals(e.getKey())) {
-        boolean known = migrations.stream().anyMatch(x -> x.name().equals(e.getKey()));
-        throw new MigrationException(known
-            ? "inconsistent history: " + e.getKey() + " is applied but " + (m == null ? "?" : m.name())
-                + ", which comes before it, is not"
-            : "migration " + e.getKey() + " is applied to this database but its file is missing; restore it");
+      Migration m = byId.get(e.getKey());
+      if (m == null) {
+        throw new MigrationException("migration " + e.getKey() + " is applied to this database but its file is"
+            + " missing; restore it");
       }
       if (!m.checksum().equals(e.getValue())) {
-        throw new MigrationException("migration " + m.name() + " (" + m.origin() + ") changed after it was"
+        throw new MigrationException("migration " + m.id() + " (" + m.origin() + ") changed after it was"
             + " applied to this database: restore the applied version, and put new changes in a new migration"
             + " (makemigrations)");
       }
-      i++;
+      for (Migration n : Plan.needs(migrations, m)) {
+        if (!applied.containsKey(n.id())) {
+          throw new MigrationException("inconsistent history: " + m.id() + " is applied but " + n.id()
+              + ", which comes before it, is not");
+        }
+      }
     }
-    return i;
+    return new HashSet<>(applied.keySet());
   }
 
   /**
-   * Records the first migration without running it when everything it creates exists already (a
-   * database made by {@code Database.migrate()} before the application had migrations). Django's
-   * {@code --fake-initial}, decided by looking at every table and column.
+   * Records the first migration of an app without running it when everything it creates exists
+   * already (a database made by {@code Database.migrate()} before the application had
+   * migrations). Django's {@code --fake-initial}, decided by looking at every table and column.
    */
-  private boolean fakeInitial() {
-    Migration first = migrations.get(0);
-    ProjectState s = ProjectState.EMPTY;
+  private boolean fakeInitial(int index) {
+    Migration first = migrations.get(index);
+    ProjectState before = MigrationLoader.state(migrations, index);
+    ProjectState s = before;
     for (Operation op : first.operations()) {
       if (!(op instanceof CreateModel) && !(op instanceof AddField)) {
         return false;
@@ -183,15 +236,18 @@ public final class Executor {
       if (lockAndCheck(first)) {
         return true; // another migrate run applied it meanwhile
       }
-      return fakeInitial(first, state);
+      return fakeInitial(first, before, state);
     });
   }
 
-  private boolean fakeInitial(Migration first, ProjectState s) {
+  private boolean fakeInitial(Migration first, ProjectState before, ProjectState s) {
     List<String> missing = new ArrayList<>();
     List<String> present = new ArrayList<>();
     var tables = History.tables(engine);
     for (ModelState m : s.models()) {
+      if (before.has(m.name()) && before.model(m.name()).equals(m)) {
+        continue;
+      }
       List<dev.tether.internal.schema.Table> all = new ArrayList<>();
       all.add(Tables.of(s, m.name()));
       for (FieldState f : m.fields()) {
@@ -216,11 +272,11 @@ public final class Executor {
       return false;
     }
     if (!missing.isEmpty()) {
-      throw new MigrationException(first.name() + " creates tables that partly exist already (missing: "
+      throw new MigrationException(first.id() + " creates tables that partly exist already (missing: "
           + String.join(", ", missing) + "): drop them, or bring them in line and migrate again");
     }
     history.record(first);
-    log.accept("Recording " + first.name() + " as applied: its tables exist already");
+    log.accept("Recording " + first.id() + " as applied: its tables exist already");
     return true;
   }
 
@@ -239,7 +295,7 @@ public final class Executor {
         if (lockAndCheck(m) == forwards) {
           return false;
         }
-        log.accept(verb + " " + m.name());
+        log.accept(verb + " " + m.id());
         for (String s : statements) {
           engine.execute(s);
         }
@@ -248,7 +304,7 @@ public final class Executor {
         return true;
       });
     } catch (TetherException e) {
-      throw new MigrationException(verb.toLowerCase(java.util.Locale.ROOT) + " " + m.name() + " failed"
+      throw new MigrationException(verb.toLowerCase(java.util.Locale.ROOT) + " " + m.id() + " failed"
           + (d.transactionalDdl() ? " and was rolled back: " : " (" + d.name() + " commits each schema change, so the"
               + " statements before the failing one stay applied; fix the database by hand): ") + e.getMessage(), e);
     } finally {
@@ -271,7 +327,7 @@ public final class Executor {
       return out;
     });
     if (!broken.isEmpty()) {
-      throw new MigrationException(m.name() + " leaves rows pointing at rows that do not exist: "
+      throw new MigrationException(m.id() + " leaves rows pointing at rows that do not exist: "
           + String.join("; ", broken));
     }
   }

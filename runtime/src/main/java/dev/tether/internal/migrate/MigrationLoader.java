@@ -11,21 +11,30 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Finds the migration files of an application, in a directory of the source tree (for the
  * commands run while developing) or on the class path (for {@code Database.migrate()} in the
- * running application), and puts them in order. Django's {@code MigrationLoader}. Two files with
- * one number (two branches each added a migration) are refused: renumber one.
+ * running application), and puts them in order. Django's {@code MigrationLoader}. Each app (a
+ * module with models) keeps its files in {@code db/migration/<app>/}; files directly in
+ * {@code db/migration} belong to the default app {@code ""} (a single-module project). Two files
+ * of one app with one number (two branches each added a migration) are refused: renumber one.
+ * A file that looks meant as a migration but is not named like one is not read, with a warning.
  */
 public final class MigrationLoader {
   /** Where migrations live on the class path, and under {@code src/main/resources}. */
   public static final String LOCATION = "db/migration";
   private static final System.Logger LOG = System.getLogger("dev.tether.migrations");
+  private static final Pattern NUMBERED = Pattern.compile("(\\d+)[^A-Za-z0-9]*(.*)");
 
   private MigrationLoader() {}
 
@@ -40,7 +49,7 @@ public final class MigrationLoader {
     }
   }
 
-  /** The migrations in {@code dir}, in order; none when it does not exist. Warns of misnamed files. */
+  /** The migrations in {@code dir} (and its app subdirectories), in order; none when it does not exist. */
   public static List<Migration> fromDirectory(Path dir) {
     return logged(scanDirectory(dir));
   }
@@ -48,6 +57,29 @@ public final class MigrationLoader {
   /** The migrations under {@code location} on {@code loader}'s class path, in order. Warns of misnamed files. */
   public static List<Migration> fromClassPath(ClassLoader loader, String location) {
     return logged(scanClassPath(loader, location));
+  }
+
+  /**
+   * The migrations of {@code loader}'s class path, with the apps that {@code dirs} hold read from
+   * those directories instead (the source tree is newer than the compiled copy of it), in order.
+   */
+  public static Found load(ClassLoader loader, List<Path> dirs) {
+    TreeMap<String, Migration> fromDirs = new TreeMap<>();
+    List<String> warnings = new ArrayList<>();
+    for (Path dir : dirs) {
+      read(dir, fromDirs, warnings);
+    }
+    Set<String> apps = new TreeSet<>();
+    fromDirs.values().forEach(m -> apps.add(m.app()));
+    List<Migration> all = new ArrayList<>(fromDirs.values());
+    Found onClassPath = scanClassPath(loader, LOCATION);
+    for (Migration m : onClassPath.migrations()) {
+      if (!apps.contains(m.app())) {
+        all.add(m);
+      }
+    }
+    warnings.addAll(onClassPath.warnings());
+    return new Found(Plan.order(all), warnings.stream().distinct().toList());
   }
 
   private static List<Migration> logged(Found found) {
@@ -61,26 +93,43 @@ public final class MigrationLoader {
   public static Found scanDirectory(Path dir) {
     TreeMap<String, Migration> found = new TreeMap<>();
     List<String> warnings = new ArrayList<>();
-    scanDirectory(dir, found, warnings);
-    return new Found(ordered(found), warnings);
+    read(dir, found, warnings);
+    return new Found(Plan.order(found.values()), warnings);
   }
 
-  private static void scanDirectory(Path dir, TreeMap<String, Migration> found, List<String> warnings) {
+  private static void read(Path dir, TreeMap<String, Migration> found, List<String> warnings) {
     if (!Files.isDirectory(dir)) {
       return;
     }
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path p : files.sorted().toList()) {
+    try (Stream<Path> top = Files.list(dir)) {
+      for (Path p : top.sorted().toList()) {
         String file = p.getFileName().toString();
-        String name = Migration.nameOf(file);
-        if (name != null) {
-          add(found, MigrationReader.read(name, Files.readAllBytes(p), p.toString()));
+        if (Files.isDirectory(p) && Migration.APP.matcher(file).matches()) {
+          try (Stream<Path> files = Files.list(p)) {
+            for (Path q : files.sorted().toList()) {
+              readFile(file, q, found, warnings);
+            }
+          }
         } else {
-          warnIfMisnamed(file, p.toString(), warnings);
+          readFile("", p, found, warnings);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read migrations in " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void readFile(String app, Path p, TreeMap<String, Migration> found, List<String> warnings)
+      throws IOException {
+    if (!Files.isRegularFile(p)) {
+      return;
+    }
+    String file = p.getFileName().toString();
+    String name = Migration.nameOf(file);
+    if (name != null) {
+      add(found, MigrationReader.read(app, name, Files.readAllBytes(p), p.toString()));
+    } else {
+      warnIfMisnamed(file, p.toString(), warnings);
     }
   }
 
@@ -90,13 +139,13 @@ public final class MigrationLoader {
    * Tether does not read it, and says so. Other files (a README) are left alone.
    */
   static void warnIfMisnamed(String file, String origin, List<String> warnings) {
-    if (file.startsWith(".") || !(file.toLowerCase(java.util.Locale.ROOT).endsWith(".json")
-        || (!file.isEmpty() && Character.isDigit(file.charAt(0))))) {
+    String lower = file.toLowerCase(Locale.ROOT);
+    if (file.startsWith(".") || !(lower.endsWith(".json") || !file.isEmpty() && Character.isDigit(file.charAt(0)))) {
       return;
     }
-    String stem = file.toLowerCase(java.util.Locale.ROOT).endsWith(".json") ? file.substring(0, file.length() - 5)
+    String stem = lower.endsWith(".json") ? file.substring(0, file.length() - 5)
         : file.contains(".") ? file.substring(0, file.indexOf('.')) : file;
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)[^A-Za-z0-9]*(.*)").matcher(stem);
+    Matcher m = NUMBERED.matcher(stem);
     String hint = "";
     if (m.matches() && m.group(1).length() <= 4) {
       String rest = m.group(2).replaceAll("[^A-Za-z0-9_]+", "_").replaceAll("^_+|_+$", "");
@@ -117,11 +166,11 @@ public final class MigrationLoader {
       while (roots.hasMoreElements()) {
         URL root = roots.nextElement();
         if (root.getProtocol().equals("file")) {
-          Found f = scanDirectory(Path.of(root.toURI()));
-          for (Migration m : f.migrations()) {
+          TreeMap<String, Migration> here = new TreeMap<>();
+          read(Path.of(root.toURI()), here, warnings);
+          for (Migration m : here.values()) {
             add(found, m);
           }
-          warnings.addAll(f.warnings());
         } else if (root.getProtocol().equals("jar")) {
           fromJar(root, location, found, warnings);
         } else {
@@ -133,7 +182,7 @@ public final class MigrationLoader {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
-    return new Found(ordered(found), warnings);
+    return new Found(Plan.order(found.values()), warnings);
   }
 
   private static void fromJar(URL root, String location, TreeMap<String, Migration> found, List<String> warnings)
@@ -144,36 +193,34 @@ public final class MigrationLoader {
       String prefix = location.endsWith("/") ? location : location + "/";
       for (JarEntry e : jar.stream().sorted((a, b) -> a.getName().compareTo(b.getName())).toList()) {
         String rest = e.getName().startsWith(prefix) ? e.getName().substring(prefix.length()) : null;
-        String name = rest == null || rest.contains("/") ? null : Migration.nameOf(rest);
+        if (rest == null || rest.isEmpty() || e.isDirectory()) {
+          continue;
+        }
+        int slash = rest.indexOf('/');
+        String app = slash < 0 ? "" : rest.substring(0, slash);
+        String file = rest.substring(slash + 1);
+        if (file.contains("/") || !app.isEmpty() && !Migration.APP.matcher(app).matches()) {
+          continue;
+        }
+        String name = Migration.nameOf(file);
+        String origin = jar.getName() + "!/" + e.getName();
         if (name != null) {
           try (InputStream in = jar.getInputStream(e)) {
-            add(found, MigrationReader.read(name, in.readAllBytes(), jar.getName() + "!/" + e.getName()));
+            add(found, MigrationReader.read(app, name, in.readAllBytes(), origin));
           }
-        } else if (rest != null && !rest.contains("/") && !rest.isEmpty()) {
-          warnIfMisnamed(rest, jar.getName() + "!/" + e.getName(), warnings);
+        } else {
+          warnIfMisnamed(file, origin, warnings);
         }
       }
     }
   }
 
   private static void add(TreeMap<String, Migration> found, Migration m) {
-    Migration prev = found.putIfAbsent(m.name(), m);
+    Migration prev = found.putIfAbsent(m.id(), m);
     if (prev != null && !prev.checksum().equals(m.checksum())) {
-      throw new IllegalStateException("two different migrations are named " + m.name() + ": " + prev.origin()
+      throw new IllegalStateException("two different migrations are named " + m.id() + ": " + prev.origin()
           + " and " + m.origin());
     }
-  }
-
-  private static List<Migration> ordered(TreeMap<String, Migration> found) {
-    List<Migration> out = new ArrayList<>(found.values());
-    for (int i = 1; i < out.size(); i++) {
-      if (out.get(i).number() == out.get(i - 1).number()) {
-        throw new IllegalStateException("migrations " + out.get(i - 1).name() + " and " + out.get(i).name()
-            + " have the same number: two branches each added one. Renumber the later one (and its file name)"
-            + " so that it follows the other, then check that makemigrations --check is clean");
-      }
-    }
-    return out;
   }
 
   /** The state after the first {@code count} migrations, replayed from nothing. */

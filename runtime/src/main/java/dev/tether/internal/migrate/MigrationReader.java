@@ -14,10 +14,15 @@ public final class MigrationReader {
   private MigrationReader() {}
 
   /**
-   * The migration named {@code name} held in {@code text}; throws {@link IllegalArgumentException}
-   * naming {@code origin} and the place of a mistake.
+   * The migration named {@code name} of the default app held in {@code text}; throws
+   * {@link IllegalArgumentException} naming {@code origin} and the place of a mistake.
    */
   public static Migration read(String name, String text, String origin) {
+    return read("", name, text, origin);
+  }
+
+  /** The migration {@code name} of {@code app} held in {@code text}. */
+  public static Migration read(String app, String name, String text, String origin) {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1); // a byte-order mark some editors write: not part of the JSON
     }
@@ -28,12 +33,14 @@ public final class MigrationReader {
         throw file.error("\"format\" must be " + MigrationWriter.FORMAT + " (this Tether reads format "
             + MigrationWriter.FORMAT + ")");
       }
+      List<String> dependencies = file.strings("dependencies");
       List<Operation> ops = new ArrayList<>();
       for (JsonObject o : file.objects("operations")) {
         ops.add(Operation.fromJson(o));
       }
       file.checkKeys();
-      return new Migration(name, ops, Migration.checksum(text), origin);
+      return new Migration(app, name, dependencies == null ? List.of() : dependencies, ops, Migration.checksum(text),
+          origin);
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new IllegalArgumentException("cannot read migration " + origin + ": " + e.getMessage(), e);
     }
@@ -41,7 +48,12 @@ public final class MigrationReader {
 
   /** {@link #read(String, String, String)} of a file's bytes, which must be UTF-8. */
   public static Migration read(String name, byte[] bytes, String origin) {
-    return read(name, decode(bytes, origin), origin);
+    return read("", name, bytes, origin);
+  }
+
+  /** {@link #read(String, String, String, String)} of a file's bytes, which must be UTF-8. */
+  public static Migration read(String app, String name, byte[] bytes, String origin) {
+    return read(app, name, decode(bytes, origin), origin);
   }
 
   /** The text of a file's bytes, refusing what is not UTF-8 (rather than reading it changed). */

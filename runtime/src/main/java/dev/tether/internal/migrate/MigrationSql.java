@@ -51,15 +51,30 @@ public final class MigrationSql {
     return out;
   }
 
-  /** The index of migration {@code name}, or of its number alone ({@code 0002} or {@code 2}). */
+  /**
+   * The index of migration {@code name}: {@code app/name} or the name alone, the name or its number
+   * alone ({@code 0002} or {@code 2}); a name several apps use needs its app.
+   */
   public static int indexOf(List<Migration> migrations, String name) {
+    int slash = name.lastIndexOf('/');
+    String app = slash < 0 ? null : name.substring(0, slash);
+    String rest = name.substring(slash + 1);
+    int found = -1;
     for (int i = 0; i < migrations.size(); i++) {
       Migration m = migrations.get(i);
-      if (m.name().equals(name) || name.matches("\\d{1,4}") && m.number() == Integer.parseInt(name)) {
-        return i;
+      if ((app == null || m.app().equals(app))
+          && (m.name().equals(rest) || rest.matches("\\d{1,4}") && m.number() == Integer.parseInt(rest))) {
+        if (found >= 0) {
+          throw new MigrationException("several apps have a migration " + name + " (" + migrations.get(found).id()
+              + ", " + m.id() + "): name it with its app, as app/" + rest);
+        }
+        found = i;
       }
     }
-    throw new MigrationException("no migration " + name + " (known: "
-        + String.join(", ", migrations.stream().map(Migration::name).toList()) + ")");
+    if (found < 0) {
+      throw new MigrationException("no migration " + name + " (known: "
+          + String.join(", ", migrations.stream().map(Migration::id).toList()) + ")");
+    }
+    return found;
   }
 }

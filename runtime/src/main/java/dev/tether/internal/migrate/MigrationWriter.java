@@ -16,8 +16,19 @@ public final class MigrationWriter {
   private MigrationWriter() {}
 
   public static String write(List<Operation> operations) {
+    return write(List.of(), operations);
+  }
+
+  /**
+   * A file whose migration depends on {@code dependencies} (migrations of other apps, as
+   * {@code app/name}), listed only when there are some.
+   */
+  public static String write(List<String> dependencies, List<Operation> operations) {
     Map<String, Object> file = new LinkedHashMap<>();
     file.put("format", FORMAT);
+    if (!dependencies.isEmpty()) {
+      file.put("dependencies", dependencies);
+    }
     file.put("operations", operations.stream().map(Operation::toJson).toList());
     return Json.write(file);
   }
