@@ -76,7 +76,11 @@ class HostileValuesTest {
   }
 
   /** One lookup: how Tether builds it and what Java says about a stored value. */
-  record Lookup(String name, Function<String, Q<HostileText>> q, Matcher java) {}
+  record Lookup(String name, Function<String, Q<HostileText>> q, Matcher java) {
+    boolean pattern() {
+      return !List.of("eq", "ne", "in", "iexact", "box().label.eq").contains(name);
+    }
+  }
 
   interface Matcher {
     boolean matches(String stored, String query);
@@ -106,11 +110,7 @@ class HostileValuesTest {
     return HostileCorpus.lower(s);
   }
 
-  /**
-   * Every corpus value stored once as a text's body, as its box's label and as a sticker's name;
-   * then every corpus value as the query of every lookup. The regexes leave out the 1 MB value
-   * (a 1 MB pattern is a cost test, not an escaping one).
-   */
+  /** Every corpus value but the 1 MB one stored; every corpus value as the query of every lookup. */
   @Test
   void everyLookupMatchesWhatJavaSays() {
     List<String> small = new ArrayList<>(holdable());
@@ -123,7 +123,7 @@ class HostileValuesTest {
   void aMegabyteValueIsFoundExactly() {
     String mb = HostileCorpus.MEGABYTE;
     lookupCases("1 MB lookups", List.of(mb, "x", mb.substring(1)),
-        List.of(mb, "x", mb.substring(1), mb.substring(0, 5000), mb.substring(mb.length() - 5000), mb + " "));
+        List.of(mb, "x", mb.substring(1), mb.substring(0, 100), mb.substring(mb.length() - 100), mb + " "));
   }
 
   /**
@@ -158,8 +158,11 @@ class HostileValuesTest {
 
   /**
    * Every value stored once as a text's body, as its box's label and as a sticker's name; then
-   * every query through every lookup. The regexes leave out the 1 MB value (a 1 MB
-   * pattern is a cost test, not an escaping one).
+   * every query through every lookup. The pattern lookups (contains, startsWith,
+   * endsWith, regex and their i... twins) leave out queries over 1,000 characters: a long pattern
+   * over a long text is a cost test, not an escaping one (issue 16, point 2: PostgreSQL's LIKE
+   * backtracks, so {@code contains(mb)} over a 1 MB text runs for minutes, as does a 5,000
+   * character case-insensitive regex on SQLite).
    */
   private void lookupCases(String what, List<String> values, List<String> queries) {
     List<HostileText> stored = new ArrayList<>();
@@ -176,7 +179,7 @@ class HostileValuesTest {
     int cases = 0;
     for (Lookup l : lookups()) {
       for (String q : queries) {
-        if (l.name().contains("regex") && q.length() > 10_000) {
+        if (l.pattern() && q.length() > 1_000) {
           continue;
         }
         cases++;
@@ -188,7 +191,7 @@ class HostileValuesTest {
         }
         try {
           List<Long> got = new ArrayList<>();
-          HostileText.objects.filter(l.q().apply(q)).distinct().orderBy(HostileText_.id.asc())
+          HostileText.objects.filter(l.q().apply(q)).orderBy(HostileText_.id.asc())
               .forEach(t -> got.add(t.id()));
           if (!got.equals(expected)) {
             failures.add(l.name() + "(" + show(q) + ") matched " + bodiesOf(stored, got)
