@@ -123,7 +123,7 @@ class HostileValuesTest {
   void aMegabyteValueIsFoundExactly() {
     String mb = HostileCorpus.MEGABYTE;
     lookupCases("1 MB lookups", List.of(mb, "x", mb.substring(1)),
-        List.of(mb, "x", mb.substring(1), mb.substring(0, 100), mb.substring(mb.length() - 100), mb + " "));
+        List.of(mb, "x", mb.substring(1), mb.substring(0, 100), mb.substring(mb.length() - 100)));
   }
 
   /**
