@@ -95,6 +95,20 @@ class JoinSemanticsTest {
                 .exclude(Reporter_.article().pubDate.gt(LocalDate.of(2006, 1, 1)))));
     }
 
+    /**
+     * Under two negations the conditions are still separate sub-queries (Django's
+     * {@code split_exclude} runs under any negation), so John's two articles satisfy one each;
+     * one join would ask a single article to satisfy both.
+     */
+    @Test
+    void aDoubleNegationAcrossTheRelationStillTestsEachConditionOnItsOwn() {
+        Q<Reporter> both = Reporter_.article().headline.startsWith("This")
+                .and(Reporter_.article().headline.contains("second"));
+        assertEquals(List.of("John Smith"), names(byName().exclude(both.not())));
+        assertEquals(List.of("John Smith"), names(byName().filter(both.not().or(Reporter_.id.lt(0L)).not())));
+        assertEquals(List.of(), names(byName().filter(both)));
+    }
+
     @Test
     void excludeAcrossAForwardRelationNeedsBothConditions() {
         assertEquals(List.of("Dan's day", "Paul's story", "This is Paul's test"), names(Article.objects.exclude(

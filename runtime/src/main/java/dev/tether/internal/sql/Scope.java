@@ -66,14 +66,22 @@ final class Scope {
     }
   }
 
-  /** The evaluation context of a condition node. */
-  record Ctx(int call, boolean negated, boolean conjunctive) {
+  /**
+   * The evaluation context of a condition node: its filter call, whether an odd number of
+   * negations encloses it (Django's {@code current_negated}), whether any does
+   * ({@code branch_negated}), and whether only ANDs lead to it from the call.
+   */
+  record Ctx(int call, boolean negated, boolean underNot, boolean conjunctive) {
+    Ctx(int call, boolean negated, boolean conjunctive) {
+      this(call, negated, negated, conjunctive);
+    }
+
     Ctx negate() {
-      return new Ctx(call, !negated, false);
+      return new Ctx(call, !negated, true, false);
     }
 
     Ctx disjunct() {
-      return new Ctx(call, negated, false);
+      return new Ctx(call, negated, underNot, false);
     }
   }
 
@@ -209,7 +217,9 @@ final class Scope {
 
   private String leaf(Condition.Leaf l, Ctx ctx) {
     ColumnExpr e = l.lhs();
-    if (ctx.negated() && e.path().multiValued()) {
+    if (ctx.underNot() && e.path().multiValued()) {
+      // under any negation, even a double one, Django's build_filter refuses a multi-valued join
+      // (allow_many = not branch_negated) and split_exclude makes the sub-query
       return excludeAcrossMultiValued(l, ctx);
     }
     boolean vote = ctx.conjunctive() && !ctx.negated() && l.lookup().rejectsNull(l.value());
