@@ -8,8 +8,24 @@ public interface ConnectionSource extends AutoCloseable {
   /** A connection for the calling thread, in auto-commit mode; blocks while none is free. */
   Connection acquire() throws SQLException;
 
-  /** Gives back a connection from {@link #acquire()}. */
+  /**
+   * A connection for a statement that only reads, outside any transaction: SQLite's readers beside
+   * its one writer; the same as {@link #acquire()} elsewhere.
+   */
+  default Connection acquireReader() throws SQLException {
+    return acquire();
+  }
+
+  /** Gives back a connection from {@link #acquire()} or {@link #acquireReader()}. */
   void release(Connection c);
+
+  /**
+   * Gives back a connection that turned out to be dead, so that it is not handed out again; a
+   * pool Tether owns also retires its idle connections, which a server restart killed as well.
+   */
+  default void discard(Connection c) {
+    release(c);
+  }
 
   /** The statement cache of {@code c}, or null when the driver caches (pools). */
   default StatementCache statements(Connection c) {

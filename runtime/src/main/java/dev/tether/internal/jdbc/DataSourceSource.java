@@ -2,6 +2,7 @@ package dev.tether.internal.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 
 /** Connections from a pool: borrowed per statement, or per {@code atomic} block. */
@@ -39,6 +40,19 @@ final class DataSourceSource implements ConnectionSource {
     } catch (SQLException e) {
       // the pool discards a broken connection
     }
+  }
+
+  /** Evicts a dead connection; when the pool is Tether's own, its idle ones are retired too. */
+  @Override
+  public void discard(Connection c) {
+    if (owned instanceof HikariDataSource pool) {
+      pool.evictConnection(c);
+      var bean = pool.getHikariPoolMXBean();
+      if (bean != null) {
+        bean.softEvictConnections(); // a restart killed them too: the next borrow opens a fresh one
+      }
+    }
+    release(c);
   }
 
   @Override

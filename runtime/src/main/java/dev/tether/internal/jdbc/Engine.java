@@ -1,8 +1,10 @@
 package dev.tether.internal.jdbc;
 
 import dev.tether.CapturedQuery;
+import dev.tether.ConnectionLostException;
 import dev.tether.Database;
 import dev.tether.IntegrityException;
+import dev.tether.QueryTimeoutException;
 import dev.tether.TetherException;
 import dev.tether.internal.dialect.Dialect;
 import dev.tether.internal.dialect.Dialects;
@@ -10,7 +12,6 @@ import dev.tether.internal.sql.Sql;
 import dev.tether.meta.RowReader;
 import java.lang.System.Logger.Level;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,12 +19,9 @@ import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * A database's connections, transactions and statement execution. {@code atomic} blocks bind one
@@ -41,10 +39,13 @@ public final class Engine implements AutoCloseable {
   private volatile Database database;
   private volatile boolean closed;
   private volatile boolean strictLoading;
+  private volatile Duration statementTimeout;
+  private final ThreadLocal<Duration> scopedTimeout = new ThreadLocal<>();
 
   private static final class Tx {
     final Connection connection;
     int depth;
+    boolean lost;
 
     Tx(Connection connection) {
       this.connection = connection;
@@ -57,44 +58,13 @@ public final class Engine implements AutoCloseable {
   }
 
   /**
-   * Opens a database by JDBC URL: SQLite keeps one connection (an in-memory database lives as
-   * long as it); a server gets a HikariCP pool of {@code poolSize} connections.
+   * Opens a database by JDBC URL: an SQLite file gets one writer connection and a few readers, an
+   * in-memory SQLite database one connection (it lives as long as that); a server gets a HikariCP
+   * pool of {@code poolSize} connections. Fails within seconds when the database cannot be reached.
    */
   public static Engine open(String url, String user, String password, int poolSize) {
     Dialect d = Dialects.forUrl(url);
-    if (d.name().equals("sqlite")) {
-      try {
-        Properties p = new Properties();
-        if (user != null) {
-          p.setProperty("user", user);
-        }
-        if (password != null) {
-          p.setProperty("password", password);
-        }
-        Connection c = DriverManager.getConnection(url, p);
-        d.configure(c);
-        return new Engine(d, new SingleConnectionSource(c));
-      } catch (SQLException e) {
-        throw new TetherException("could not open " + url + ": " + e.getMessage(), e);
-      }
-    }
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(url);
-    config.setUsername(user);
-    config.setPassword(password);
-    config.setMaximumPoolSize(poolSize);
-    config.setPoolName("tether");
-    config.setConnectionInitSql(d.sessionInitSql());
-    config.setInitializationFailTimeout(-1);
-    HikariDataSource pool;
-    try {
-      pool = new HikariDataSource(config);
-    } catch (RuntimeException e) {
-      throw new TetherException("could not open " + url + ": " + e.getMessage(), e);
-    }
-    Engine engine = new Engine(d, new DataSourceSource(pool, null, pool));
-    engine.withConnection(c -> c.isValid(5), "connect"); // fail now, not at the first query
-    return engine;
+    return new Engine(d, Sources.open(d, url, user, password, poolSize));
   }
 
   /** Runs on a connection pool the application configured; the dialect comes from its URL. */
@@ -135,6 +105,38 @@ public final class Engine implements AutoCloseable {
     strictLoading = on;
   }
 
+  /** The longest any statement may run on this database, or null for no limit. */
+  public Duration statementTimeout() {
+    return statementTimeout;
+  }
+
+  public void setStatementTimeout(Duration limit) {
+    statementTimeout = limit;
+  }
+
+  /** Runs {@code body} with every statement it sends bounded by {@code limit} (null: the database's default). */
+  public <R> R withTimeout(Duration limit, Supplier<R> body) {
+    if (limit == null) {
+      return body.get();
+    }
+    Duration outer = scopedTimeout.get();
+    scopedTimeout.set(limit);
+    try {
+      return body.get();
+    } finally {
+      if (outer == null) {
+        scopedTimeout.remove();
+      } else {
+        scopedTimeout.set(outer);
+      }
+    }
+  }
+
+  private Duration timeout() {
+    Duration scoped = scopedTimeout.get();
+    return scoped != null ? scoped : statementTimeout;
+  }
+
   // ---- transactions ----
 
   /** Whether the calling thread is inside an {@code atomic} block of this database. */
@@ -152,7 +154,7 @@ public final class Engine implements AutoCloseable {
     t = new Tx(c);
     tx.set(t);
     try {
-      c.setAutoCommit(false);
+      begin(c);
       R result;
       try {
         result = body.get();
@@ -161,7 +163,7 @@ public final class Engine implements AutoCloseable {
         throw e;
       }
       try {
-        c.commit();
+        commit(c);
       } catch (SQLException e) {
         rollbackQuietly(c, e);
         throw translate(e, "COMMIT");
@@ -172,33 +174,84 @@ public final class Engine implements AutoCloseable {
     } finally {
       tx.remove();
       try {
-        c.setAutoCommit(true);
+        end(c);
       } catch (SQLException e) {
-        // the connection is unusable; the source will notice
+        t.lost |= dialect.isConnectionFailure(e);
       }
-      source.release(c);
+      if (t.lost) {
+        source.discard(c);
+      } else {
+        source.release(c);
+      }
+    }
+  }
+
+  // SQLite sends BEGIN IMMEDIATE and the rest as SQL (its driver's JDBC calls would open a
+  // transaction again right after each commit); servers use JDBC's auto-commit switch
+
+  private void begin(Connection c) throws SQLException {
+    String begin = dialect.beginTransaction();
+    if (begin == null) {
+      c.setAutoCommit(false);
+    } else {
+      send(c, begin);
+    }
+  }
+
+  private void commit(Connection c) throws SQLException {
+    if (dialect.beginTransaction() == null) {
+      c.commit();
+    } else {
+      send(c, "COMMIT");
+    }
+  }
+
+  private void end(Connection c) throws SQLException {
+    if (dialect.beginTransaction() == null) {
+      c.setAutoCommit(true);
+    }
+  }
+
+  private static void send(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute(sql);
     }
   }
 
   private <R> R savepoint(Tx t, Supplier<R> body) {
     Connection c = t.connection;
-    Savepoint sp;
+    boolean sql = dialect.beginTransaction() != null;
+    String name = "tether_" + (++t.depth);
+    Savepoint sp = null;
     try {
-      sp = c.setSavepoint("tether_" + (++t.depth));
+      if (sql) {
+        send(c, "SAVEPOINT " + name);
+      } else {
+        sp = c.setSavepoint(name);
+      }
     } catch (SQLException e) {
       t.depth--;
       throw translate(e, "SAVEPOINT");
     }
     try {
       R result = body.get();
-      c.releaseSavepoint(sp);
+      if (sql) {
+        send(c, "RELEASE SAVEPOINT " + name);
+      } else {
+        c.releaseSavepoint(sp);
+      }
       return result;
     } catch (SQLException e) {
       throw translate(e, "RELEASE SAVEPOINT");
     } catch (Throwable e) {
       try {
-        c.rollback(sp);
-        c.releaseSavepoint(sp);
+        if (sql) {
+          send(c, "ROLLBACK TO SAVEPOINT " + name);
+          send(c, "RELEASE SAVEPOINT " + name);
+        } else {
+          c.rollback(sp);
+          c.releaseSavepoint(sp);
+        }
       } catch (SQLException inner) {
         e.addSuppressed(inner);
       }
@@ -208,42 +261,73 @@ public final class Engine implements AutoCloseable {
     }
   }
 
-  private static void rollbackQuietly(Connection c, Throwable cause) {
+  private void rollbackQuietly(Connection c, Throwable cause) {
     try {
-      c.rollback();
+      if (dialect.beginTransaction() == null) {
+        c.rollback();
+      } else {
+        send(c, "ROLLBACK");
+      }
     } catch (SQLException e) {
-      cause.addSuppressed(e);
+      if (!String.valueOf(e.getMessage()).contains("no transaction is active")) {
+        cause.addSuppressed(e); // SQLite already rolled back an interrupted transaction itself
+      }
     }
   }
 
-  private Connection acquire() {
+  private Connection acquire(boolean reader) {
     if (closed) {
       throw new IllegalStateException("the database is closed");
     }
     try {
-      return source.acquire();
+      return reader ? source.acquireReader() : source.acquire();
     } catch (SQLException e) {
       throw new TetherException("could not get a connection: " + e.getMessage(), e);
     }
   }
 
+  private Connection acquire() {
+    return acquire(false);
+  }
+
   /** Runs {@code work} on the thread's transaction connection, or on one borrowed for the call. */
   public <R> R withConnection(SqlFunction<Connection, R> work, String what) {
+    return withConnection(work, what, false);
+  }
+
+  /**
+   * {@link #withConnection(SqlFunction, String)}; {@code reads} when the work only reads (SQLite
+   * then runs it on a reader connection). Outside a transaction, work whose connection turns out
+   * to be dead (a server restart, a killed session) runs once more on a fresh connection; inside
+   * one it throws {@link ConnectionLostException}, since the server rolled the transaction back.
+   */
+  private <R> R withConnection(SqlFunction<Connection, R> work, String what, boolean reads) {
     Tx t = tx.get();
     if (t != null) {
       try {
         return work.apply(t.connection);
       } catch (SQLException e) {
+        t.lost |= dialect.isConnectionFailure(e);
         throw translate(e, what);
       }
     }
-    Connection c = acquire();
-    try {
-      return work.apply(c);
-    } catch (SQLException e) {
-      throw translate(e, what);
-    } finally {
-      source.release(c);
+    for (int attempt = 1; ; attempt++) {
+      Connection c = acquire(reads);
+      boolean dead = false;
+      try {
+        return work.apply(c);
+      } catch (SQLException e) {
+        dead = dialect.isConnectionFailure(e);
+        if (!dead || attempt > 1) {
+          throw translate(e, what);
+        }
+      } finally {
+        if (dead) {
+          source.discard(c);
+        } else {
+          source.release(c);
+        }
+      }
     }
   }
 
@@ -257,43 +341,59 @@ public final class Engine implements AutoCloseable {
 
   /** Runs a SELECT (or a statement with RETURNING) and hands its rows to {@code rows}. */
   public <R> R query(Sql sql, Rows<R> rows) {
-    return withConnection(c -> {
-      long start = System.nanoTime();
-      StatementCache cache = source.statements(c);
-      PreparedStatement ps = cache != null ? cache.prepare(sql.text()) : c.prepareStatement(sql.text());
-      boolean ok = false;
-      try {
-        bind(ps, sql.params());
-        R result;
-        try (ResultSet rs = ps.executeQuery()) {
-          result = rows.read(rs, new RowReader(rs, dialect, database));
-        }
-        ok = true;
-        return result;
-      } finally {
-        done(cache, sql, ps, ok);
-        record(sql, start);
+    return withConnection(c -> run(c, sql, ps -> {
+      try (ResultSet rs = ps.executeQuery()) {
+        return rows.read(rs, new RowReader(rs, dialect, database));
       }
-    }, sql.text());
+    }), sql.text(), isSelect(sql.text()));
   }
 
   /** Runs an INSERT/UPDATE/DELETE and returns the rows it changed. */
   public int update(Sql sql) {
-    return withConnection(c -> {
-      long start = System.nanoTime();
-      StatementCache cache = source.statements(c);
-      PreparedStatement ps = cache != null ? cache.prepare(sql.text()) : c.prepareStatement(sql.text());
-      boolean ok = false;
-      try {
-        bind(ps, sql.params());
-        int n = ps.executeUpdate();
-        ok = true;
-        return n;
-      } finally {
-        done(cache, sql, ps, ok);
-        record(sql, start);
+    return withConnection(c -> run(c, sql, PreparedStatement::executeUpdate), sql.text(), false);
+  }
+
+  private static boolean isSelect(String text) {
+    return text.regionMatches(true, 0, "SELECT ", 0, 7);
+  }
+
+  /** Prepares {@code sql} (from the connection's cache when it has one), binds, and runs it under the timeout in force. */
+  private <R> R run(Connection c, Sql sql, SqlFunction<PreparedStatement, R> execute) throws SQLException {
+    long start = System.nanoTime();
+    StatementCache cache = source.statements(c);
+    PreparedStatement ps = cache != null ? cache.prepare(sql.text()) : c.prepareStatement(sql.text());
+    boolean ok = false;
+    Duration limit = timeout();
+    try {
+      bind(ps, sql.params());
+      R result;
+      if (limit == null) {
+        result = execute.apply(ps);
+      } else {
+        dialect.startTimeout(c, ps, limit);
+        try {
+          result = execute.apply(ps);
+        } catch (SQLException e) {
+          if (dialect.isTimeout(e)) {
+            throw new QueryTimeoutException("the statement ran longer than its timeout of " + describe(limit)
+                + " and was cancelled (QuerySet.timeout / Database.statementTimeout) [SQL: " + sql.text() + "]",
+                e, limit);
+          }
+          throw e;
+        } finally {
+          dialect.endTimeout(c, ps);
+        }
       }
-    }, sql.text());
+      ok = true;
+      return result;
+    } finally {
+      done(cache, sql, ps, ok);
+      record(sql, start);
+    }
+  }
+
+  private static String describe(Duration d) {
+    return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
   }
 
   private static void done(StatementCache cache, Sql sql, PreparedStatement ps, boolean ok) throws SQLException {
@@ -348,6 +448,13 @@ public final class Engine implements AutoCloseable {
 
   /** A driver exception as Tether's: constraint failures become {@link IntegrityException}. */
   public TetherException translate(SQLException e, String sql) {
+    if (dialect.isConnectionFailure(e)) {
+      return new ConnectionLostException((inTransaction()
+          ? "the connection was lost inside an atomic block, so the database rolled the transaction back;"
+              + " nothing of the block was committed: run it again"
+          : "the connection was lost, and again on a fresh connection")
+          + " (" + e.getMessage() + ") [SQL: " + sql + "]", e);
+    }
     if (dialect.isIntegrityViolation(e)) {
       return new IntegrityException(e.getMessage() + " [SQL: " + sql + "]", e, dialect.sqlState(e));
     }
