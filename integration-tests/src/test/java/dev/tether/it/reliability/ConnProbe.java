@@ -6,7 +6,7 @@ import dev.tether.Model;
 /** A named counter with some text: what the connection-layer reliability tests read and write. */
 @Model
 public class ConnProbe extends ConnProbeModel {
-    @Field(maxLength = 40) String name;
+    @Field(maxLength = 40) String name = "";
     long value;
     String body = "";
 }

@@ -52,6 +52,10 @@ final class SqliteFunctions {
         result();
         return;
       }
+      if (isLiteral(regex)) {
+        result(value.contains(regex) ? 1 : 0); // plain text, however long: a substring search
+        return;
+      }
       Pattern p;
       synchronized (cache) {
         p = cache.computeIfAbsent(regex, Pattern::compile);
@@ -61,7 +65,30 @@ final class SqliteFunctions {
   }
 
   /** A pattern RE2/J cannot run (a backreference, lookaround...) as an {@link IllegalArgumentException} naming it. */
+  /**
+   * The longest pattern with regex syntax SQLite accepts: RE2/J's cost is linear in the value but
+   * grows with the pattern (compiling 100,000 characters takes seconds).
+   */
+  static final int MAX_PATTERN = 10_000;
+
+  /** Whether {@code regex} has no special character, so it means itself. */
+  static boolean isLiteral(String regex) {
+    for (int i = 0; i < regex.length(); i++) {
+      if ("\\^$.|?*+()[]{}".indexOf(regex.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static String checkedRegex(String regex) {
+    if (isLiteral(regex)) {
+      return regex;
+    }
+    if (regex.length() > MAX_PATTERN) {
+      throw new IllegalArgumentException("regex " + abbreviate(regex) + " is too long for SQLite: at most "
+          + MAX_PATTERN + " characters unless it is plain text (matching costs the pattern's length per character)");
+    }
     try {
       Pattern.compile(regex);
       return regex;
