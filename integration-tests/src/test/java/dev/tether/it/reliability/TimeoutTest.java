@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("reliability")
 class TimeoutTest {
-  private static final int SLOW_SECONDS = 6;
+  private static final int SLOW_SECONDS = 5;
   private Database db;
 
   @BeforeEach

@@ -15,7 +15,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
@@ -34,6 +33,7 @@ public final class Engine implements AutoCloseable {
 
   private final Dialect dialect;
   private final ConnectionSource source;
+  private final TransactionControl transactions;
   private final ThreadLocal<Tx> tx = new ThreadLocal<>();
   private final List<Capture> captures = new CopyOnWriteArrayList<>();
   private volatile Database database;
@@ -55,6 +55,7 @@ public final class Engine implements AutoCloseable {
   private Engine(Dialect dialect, ConnectionSource source) {
     this.dialect = dialect;
     this.source = source;
+    this.transactions = new TransactionControl(dialect);
   }
 
   /**
@@ -154,18 +155,18 @@ public final class Engine implements AutoCloseable {
     t = new Tx(c);
     tx.set(t);
     try {
-      begin(c);
+      transactions.begin(c);
       R result;
       try {
         result = body.get();
       } catch (Throwable e) {
-        rollbackQuietly(c, e);
+        transactions.rollbackQuietly(c, e);
         throw e;
       }
       try {
-        commit(c);
+        transactions.commit(c);
       } catch (SQLException e) {
-        rollbackQuietly(c, e);
+        transactions.rollbackQuietly(c, e);
         throw translate(e, "COMMIT");
       }
       return result;
@@ -174,7 +175,7 @@ public final class Engine implements AutoCloseable {
     } finally {
       tx.remove();
       try {
-        end(c);
+        transactions.end(c);
       } catch (SQLException e) {
         t.lost |= dialect.isConnectionFailure(e);
       }
@@ -186,92 +187,30 @@ public final class Engine implements AutoCloseable {
     }
   }
 
-  // SQLite sends BEGIN IMMEDIATE and the rest as SQL (its driver's JDBC calls would open a
-  // transaction again right after each commit); servers use JDBC's auto-commit switch
-
-  private void begin(Connection c) throws SQLException {
-    String begin = dialect.beginTransaction();
-    if (begin == null) {
-      c.setAutoCommit(false);
-    } else {
-      send(c, begin);
-    }
-  }
-
-  private void commit(Connection c) throws SQLException {
-    if (dialect.beginTransaction() == null) {
-      c.commit();
-    } else {
-      send(c, "COMMIT");
-    }
-  }
-
-  private void end(Connection c) throws SQLException {
-    if (dialect.beginTransaction() == null) {
-      c.setAutoCommit(true);
-    }
-  }
-
-  private static void send(Connection c, String sql) throws SQLException {
-    try (Statement s = c.createStatement()) {
-      s.execute(sql);
-    }
-  }
-
   private <R> R savepoint(Tx t, Supplier<R> body) {
     Connection c = t.connection;
-    boolean sql = dialect.beginTransaction() != null;
-    String name = "tether_" + (++t.depth);
-    Savepoint sp = null;
+    TransactionControl.Mark mark;
     try {
-      if (sql) {
-        send(c, "SAVEPOINT " + name);
-      } else {
-        sp = c.setSavepoint(name);
-      }
+      mark = transactions.savepoint(c, "tether_" + (++t.depth));
     } catch (SQLException e) {
       t.depth--;
       throw translate(e, "SAVEPOINT");
     }
     try {
       R result = body.get();
-      if (sql) {
-        send(c, "RELEASE SAVEPOINT " + name);
-      } else {
-        c.releaseSavepoint(sp);
-      }
+      transactions.release(c, mark);
       return result;
     } catch (SQLException e) {
       throw translate(e, "RELEASE SAVEPOINT");
     } catch (Throwable e) {
       try {
-        if (sql) {
-          send(c, "ROLLBACK TO SAVEPOINT " + name);
-          send(c, "RELEASE SAVEPOINT " + name);
-        } else {
-          c.rollback(sp);
-          c.releaseSavepoint(sp);
-        }
+        transactions.rollback(c, mark);
       } catch (SQLException inner) {
         e.addSuppressed(inner);
       }
       throw e;
     } finally {
       t.depth--;
-    }
-  }
-
-  private void rollbackQuietly(Connection c, Throwable cause) {
-    try {
-      if (dialect.beginTransaction() == null) {
-        c.rollback();
-      } else {
-        send(c, "ROLLBACK");
-      }
-    } catch (SQLException e) {
-      if (!String.valueOf(e.getMessage()).contains("no transaction is active")) {
-        cause.addSuppressed(e); // SQLite already rolled back an interrupted transaction itself
-      }
     }
   }
 
