@@ -73,7 +73,7 @@ public final class SqliteDialect extends Dialect {
   /** Whether {@code url} names an in-memory database, which lives only as long as its one connection. */
   public static boolean isMemory(String url) {
     String rest = url.startsWith("jdbc:sqlite:") ? url.substring("jdbc:sqlite:".length()) : url;
-    return rest.isEmpty() || rest.startsWith(":memory:") || rest.contains("mode=memory");
+    return rest.isEmpty() || rest.contains(":memory:") || rest.contains("mode=memory");
   }
 
   @Override
