@@ -10,6 +10,12 @@ import dev.tether.Migrations;
 import dev.tether.TetherException;
 import dev.tether.it.TestDatabases;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,11 +55,16 @@ class OpenFailureTest {
   /** Opens, expects a failure within 4 s naming {@code expected}, and no thread left behind. */
   private TetherException failsFast(String badUrl, String badUser, String password, String expected)
       throws InterruptedException {
+    return failsFast(badUrl, badUser, password, expected, 4_000);
+  }
+
+  private TetherException failsFast(String badUrl, String badUser, String password, String expected, long limit)
+      throws InterruptedException {
     long threadsBefore = poolThreads();
     long start = System.nanoTime();
     TetherException e = assertThrows(TetherException.class, () -> Database.open(badUrl, badUser, password).close());
     long millis = (System.nanoTime() - start) / 1_000_000;
-    assertTrue(millis < 4_000, "failed after " + millis + " ms: " + e.getMessage());
+    assertTrue(millis < limit, "failed after " + millis + " ms: " + e.getMessage());
     assertTrue(e.getMessage().contains("could not open " + badUrl.replace(SECRET, "***")), e.getMessage());
     assertTrue(e.getMessage().toLowerCase().contains(expected.toLowerCase()), e.getMessage());
     assertFalse(e.getMessage().contains(SECRET), e.getMessage());
@@ -77,6 +88,31 @@ class OpenFailureTest {
   @Test
   void wrongPort() throws Exception {
     failsFast(withPort(1), user, SECRET, TestDatabases.kind().equals("postgresql") ? "refused" : "connect");
+  }
+
+  /** A port that accepts connections and never answers: the login gives up within seconds. */
+  @Test
+  void aServerThatNeverAnswers() throws Exception {
+    try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      Thread acceptor = new Thread(() -> {
+        List<Socket> held = new ArrayList<>();
+        try {
+          while (true) {
+            held.add(silent.accept()); // kept open, never written to
+          }
+        } catch (IOException closed) {
+          held.forEach(s -> {
+            try {
+              s.close();
+            } catch (IOException ignored) {
+              // closing
+            }
+          });
+        }
+      });
+      acceptor.start();
+      failsFast(withPort(silent.getLocalPort()), user, SECRET, "", 8_000);
+    }
   }
 
   @Test

@@ -166,10 +166,13 @@ public final class PostgresDialect extends Dialect {
 
   // ---- connections and timeouts ----
 
-  /** A server that does not answer fails the connect after 5 s (the driver's default is 10 s). */
+  /**
+   * A server that does not answer fails the connect after 5 s (the driver's default is 10 s), and
+   * one that accepts but never completes the login after 5 s more.
+   */
   @Override
   public java.util.Map<String, String> connectProperties() {
-    return java.util.Map.of("connectTimeout", "5");
+    return java.util.Map.of("connectTimeout", "5", "loginTimeout", "5");
   }
 
   /** Class 08, or the server ending the session: 57P01 admin shutdown (a restart, {@code pg_terminate_backend}), 57P02, 57P03. */
