@@ -34,8 +34,10 @@ class TimeoutTest {
 
   @AfterEach
   void tearDown() {
-    SlowView.drop(db);
-    db.close();
+    if (db != null) {
+      SlowView.drop(db);
+      db.close();
+    }
   }
 
   private static long millisSince(long start) {
