@@ -8,6 +8,7 @@ module dev.tether.runtime {
   requires transitive java.sql;
   requires static com.zaxxer.hikari;   // optional: only servers opened by URL use it
   requires org.xerial.sqlitejdbc;
+  requires re2j;   // SQLite's REGEXP (its jar names no module: the name comes from the file)
 
   exports dev.tether;
   exports dev.tether.meta;

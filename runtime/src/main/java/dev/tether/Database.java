@@ -19,6 +19,9 @@ import javax.sql.DataSource;
  * db.atomic(() -> { ... });     // a transaction; nested calls are savepoints
  * }</pre>
  * An in-memory SQLite database ({@code jdbc:sqlite::memory:}) lives as long as this object.
+ * An SQLite file is opened in WAL mode with one connection that writes (every write and every
+ * {@code atomic} block, which starts with {@code BEGIN IMMEDIATE}) and up to four that read
+ * outside transactions, so a slow query does not hold up other threads.
  */
 public final class Database implements AutoCloseable {
   private static volatile Database defaultDatabase;
@@ -44,7 +47,10 @@ public final class Database implements AutoCloseable {
   /**
    * Opens a database by JDBC URL with credentials: {@code jdbc:postgresql://host/db} or
    * {@code jdbc:mariadb://host/db} (add the driver and HikariCP to your dependencies). A server
-   * database gets a HikariCP pool of 10 connections; use {@link #of(DataSource)} to configure your own.
+   * database gets a HikariCP pool of 10 connections; use {@link #of(DataSource)} to configure your own. A
+   * server that cannot be reached, a missing database or refused credentials throw
+   * {@link TetherException} within seconds, with the driver's message and the URL (without a
+   * password), and leave nothing running.
    */
   public static Database open(String jdbcUrl, String user, String password) {
     return open(jdbcUrl, user, password, 10);
@@ -141,6 +147,21 @@ public final class Database implements AutoCloseable {
    */
   public void slowQueryThreshold(Duration threshold) {
     engine.setSlowQueryThreshold(threshold);
+  }
+
+  /**
+   * Bounds every query and write on this database to {@code limit} (null: no limit, the default):
+   * a statement that runs longer is cancelled and throws {@link QueryTimeoutException}.
+   * {@link QuerySet#timeout} overrides it for one query set; schema changes are not bounded.
+   * Servers count whole seconds (rounded up; JDBC's query timeout, which PostgreSQL's driver
+   * sends as a cancel and MariaDB's as {@code max_statement_time}); SQLite interrupts the statement
+   * from a progress handler, to the millisecond.
+   */
+  public void statementTimeout(java.time.Duration limit) {
+    if (limit != null && (limit.isNegative() || limit.isZero())) {
+      throw new IllegalArgumentException("statementTimeout must be positive or null, not " + limit);
+    }
+    engine.setStatementTimeout(limit);
   }
 
   /** The JDBC URL this database was opened with. */

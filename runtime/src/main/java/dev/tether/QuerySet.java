@@ -196,11 +196,29 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
     return chain(query.withForUpdate(true));
   }
 
+  /**
+   * Bounds each statement this query set runs (its SELECT, prefetches, a delete's cascade, an
+   * update) to {@code limit}, overriding {@link Database#statementTimeout}: one that runs longer is
+   * cancelled and throws {@link QueryTimeoutException}. Servers count whole seconds (rounded up);
+   * SQLite, milliseconds. Django has no twin (its {@code OPTIONS} set a connection-wide timeout).
+   */
+  public QuerySet<T> timeout(java.time.Duration limit) {
+    if (limit == null || limit.isNegative() || limit.isZero()) {
+      throw new IllegalArgumentException("timeout must be positive, not " + limit);
+    }
+    return chain(query.withTimeout(limit));
+  }
+
+  /** Runs a terminal under this query set's timeout, if it has one. */
+  private <R> R timed(java.util.function.Supplier<R> body) {
+    return engine().withTimeout(query.timeout(), body);
+  }
+
   // ---- terminals ----
 
   /** Runs the query and returns every object. */
   public List<T> list() {
-    return Fetch.list(engine(), meta, query);
+    return timed(() -> Fetch.list(engine(), meta, query));
   }
 
   /** Runs the query; iterates over the objects read. */
@@ -217,23 +235,23 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
   /** {@code SELECT COUNT(*)}. */
   public long count() {
     Sql sql = SqlCompiler.count(engine().dialect(), query);
-    return engine().query(sql, (rs, r) -> {
+    return timed(() -> engine().query(sql, (rs, r) -> {
       rs.next();
       return rs.getLong(1);
-    });
+    }));
   }
 
   /** Whether any row matches. */
   public boolean exists() {
     Sql sql = SqlCompiler.exists(engine().dialect(), query);
-    return engine().query(sql, (rs, r) -> rs.next());
+    return timed(() -> engine().query(sql, (rs, r) -> rs.next()));
   }
 
   /** The first object by the ordering (by key when unordered), or empty. */
   public Optional<T> first() {
     List<OrderTerm> order = orderingOrKey();
-    List<T> rows = Fetch.list(engine(), meta, query.withOrdering(order).withSlice(
-        query.limit() < 0 ? 1 : Math.min(1, query.limit()), query.offset()), order);
+    List<T> rows = timed(() -> Fetch.list(engine(), meta, query.withOrdering(order).withSlice(
+        query.limit() < 0 ? 1 : Math.min(1, query.limit()), query.offset()), order));
     return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
   }
 
@@ -246,7 +264,7 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
     for (OrderTerm t : orderingOrKey()) {
       order.add(t.reversed());
     }
-    List<T> rows = Fetch.list(engine(), meta, query.withOrdering(order).withSlice(1, 0), order);
+    List<T> rows = timed(() -> Fetch.list(engine(), meta, query.withOrdering(order).withSlice(1, 0), order));
     return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
   }
 
@@ -267,7 +285,7 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
     Object key = keyLookup(conditions);
     if (key != null) {
       // get(Model_.id.eq(k)) on a plain query set: the model's prepared by-key statement
-      T found = Fetch.byKey(engine(), meta, key);
+      T found = timed(() -> Fetch.byKey(engine(), meta, key));
       if (found == null) {
         throw meta.doesNotExist(meta.name() + " matching query does not exist: " + meta.pk().name() + " eq " + key);
       }
@@ -281,7 +299,8 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
     if (!q.isSliced()) {
       q = q.withOrdering(List.of()).withSlice(MAX_GET_RESULTS, 0); // as Django, get() does not order
     }
-    List<T> rows = Fetch.list(engine(), meta, q);
+    Query fetched = q;
+    List<T> rows = timed(() -> Fetch.list(engine(), meta, fetched));
     if (rows.size() == 1) {
       return rows.get(0);
     }
@@ -336,6 +355,10 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
     if (query.isSliced()) {
       throw new IllegalStateException("Cannot use limit/offset with delete()");
     }
+    return timed(this::deleteNow);
+  }
+
+  private DeleteResult deleteNow() {
     Engine e = engine();
     if (Collector.canFastDelete(meta)) {
       // nothing depends on these rows: one DELETE, nothing fetched (Django's fast delete)
@@ -381,7 +404,7 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
       values.put(a.field(), a.value());
     }
     Engine e = engine();
-    return e.update(SqlCompiler.update(e.dialect(), query.withOrdering(List.of()), values));
+    return timed(() -> e.update(SqlCompiler.update(e.dialect(), query.withOrdering(List.of()), values)));
   }
 
   /** The SQL this query set would run, with {@code ?} for each bound value. */

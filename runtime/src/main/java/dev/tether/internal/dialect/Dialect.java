@@ -432,4 +432,45 @@ public abstract class Dialect {
   public String sqlState(SQLException e) {
     return e.getSQLState() != null ? e.getSQLState() : "23000";
   }
+
+  // ---- connections, transactions, timeouts ----
+
+  /** Driver properties that make a connection attempt fail within seconds; the URL's own settings win. */
+  public java.util.Map<String, String> connectProperties() {
+    return java.util.Map.of();
+  }
+
+  /**
+   * The statement that opens a transaction, or null to use JDBC's {@code setAutoCommit(false)};
+   * when set, commits, rollbacks and savepoints are sent as SQL too.
+   */
+  public String beginTransaction() {
+    return null;
+  }
+
+  /**
+   * Whether {@code e} says the connection itself is gone (SQLState class 08, or the driver's
+   * "connection closed" family), not that the statement failed.
+   */
+  public boolean isConnectionFailure(SQLException e) {
+    String state = e.getSQLState();
+    return state != null && state.startsWith("08") || e instanceof java.sql.SQLNonTransientConnectionException
+        || e instanceof java.sql.SQLTransientConnectionException || e instanceof java.sql.SQLRecoverableException;
+  }
+
+  /** Whether {@code e} is a statement cancelled by the timeout {@link #startTimeout} set. */
+  public boolean isTimeout(SQLException e) {
+    return e instanceof java.sql.SQLTimeoutException;
+  }
+
+  /** Bounds how long statement {@code s} on {@code c} may run: JDBC's query timeout, in whole seconds rounded up. */
+  public void startTimeout(Connection c, java.sql.Statement s, java.time.Duration limit) throws SQLException {
+    long millis = Math.max(1, limit.toMillis());
+    s.setQueryTimeout((int) Math.min(Integer.MAX_VALUE, (millis + 999) / 1000));
+  }
+
+  /** Undoes {@link #startTimeout} once the statement is done. */
+  public void endTimeout(Connection c, java.sql.Statement s) throws SQLException {
+    s.setQueryTimeout(0);
+  }
 }

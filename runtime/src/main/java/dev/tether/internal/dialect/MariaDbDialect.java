@@ -296,4 +296,24 @@ public final class MariaDbDialect extends Dialect {
         + (to.nullable() ? " NULL" : " NOT NULL")
         + (to.defaultValue() == null ? "" : " DEFAULT " + defaultLiteral(to)));
   }
+
+  // ---- connections and timeouts ----
+
+  /** A server that does not answer fails the connect after 5 s (the driver's default is 30 s). */
+  @Override
+  public java.util.Map<String, String> connectProperties() {
+    return java.util.Map.of("connectTimeout", "5000");
+  }
+
+  /** Class 08, or ER_CONNECTION_KILLED (1927, SQLState 70100): the session was killed. */
+  @Override
+  public boolean isConnectionFailure(SQLException e) {
+    return super.isConnectionFailure(e) || e.getErrorCode() == 1927;
+  }
+
+  /** ER_STATEMENT_TIMEOUT (1969, {@code max_statement_time} exceeded) or ER_QUERY_INTERRUPTED (1317). */
+  @Override
+  public boolean isTimeout(SQLException e) {
+    return super.isTimeout(e) || e.getErrorCode() == 1969 || e.getErrorCode() == 1317;
+  }
 }

@@ -172,4 +172,28 @@ public final class PostgresDialect extends Dialect {
   public String forUpdate() {
     return " FOR UPDATE";
   }
+
+  // ---- connections and timeouts ----
+
+  /**
+   * A server that does not answer fails the connect after 5 s (the driver's default is 10 s), and
+   * one that accepts but never completes the login after 5 s more.
+   */
+  @Override
+  public java.util.Map<String, String> connectProperties() {
+    return java.util.Map.of("connectTimeout", "5", "loginTimeout", "5");
+  }
+
+  /** Class 08, or the server ending the session: 57P01 admin shutdown (a restart, {@code pg_terminate_backend}), 57P02, 57P03. */
+  @Override
+  public boolean isConnectionFailure(SQLException e) {
+    String state = e.getSQLState();
+    return super.isConnectionFailure(e) || state != null && state.startsWith("57P0");
+  }
+
+  /** 57014 query_canceled: what the driver's cancel at the query timeout produces. */
+  @Override
+  public boolean isTimeout(SQLException e) {
+    return super.isTimeout(e) || "57014".equals(e.getSQLState());
+  }
 }

@@ -15,14 +15,14 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
+import java.time.Duration;
+import java.util.Map;
 import java.util.WeakHashMap;
-import java.util.regex.Pattern;
-import org.sqlite.Function;
+import org.sqlite.ProgressHandler;
 import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /**
@@ -71,23 +71,12 @@ public final class SqliteDialect extends Dialect {
       try (Statement s = c.createStatement()) {
         s.execute("PRAGMA foreign_keys = ON");
         s.execute("PRAGMA busy_timeout = 10000");
-        if (!c.getMetaData().getURL().contains(":memory:")) {
+        if (!isMemory(c.getMetaData().getURL())) {
           s.execute("PRAGMA journal_mode = WAL");
         }
       }
     }
-    Function.create(sqlite, "tether_lower", new Function() {
-      @Override
-      protected void xFunc() throws SQLException {
-        String v = value_text(0);
-        if (v == null) {
-          result();
-        } else {
-          result(v.toLowerCase(Locale.ROOT));
-        }
-      }
-    }, 1, Function.FLAG_DETERMINISTIC);
-    Function.create(sqlite, "REGEXP", new RegexpFunction(), 2, Function.FLAG_DETERMINISTIC);
+    SqliteFunctions.register(sqlite);
     if (outsideTransaction) {
       synchronized (CONFIGURED) {
         CONFIGURED.put(sqlite, Boolean.TRUE);
@@ -95,31 +84,22 @@ public final class SqliteDialect extends Dialect {
     }
   }
 
-  /** {@code X REGEXP Y} calls {@code regexp(Y, X)}: Python's {@code re.search}, as Django does. */
-  private static final class RegexpFunction extends Function {
-    private final Map<String, Pattern> cache = new LinkedHashMap<>(16, 0.75f, true) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Pattern> eldest) {
-        return size() > 64;
-      }
-    };
-
-    @Override
-    protected void xFunc() throws SQLException {
-      String regex = value_text(0);
-      String value = value_text(1);
-      if (regex == null || value == null) {
-        result();
-        return;
-      }
-      Pattern p;
-      synchronized (cache) {
-        p = cache.computeIfAbsent(regex, Pattern::compile);
-      }
-      result(p.matcher(value).find() ? 1 : 0);
+  /**
+   * Prepares a connection that only reads, beside the one that writes: the same functions and
+   * busy timeout, and {@code query_only} so that a write sent to it fails instead of racing the writer.
+   */
+  public void configureReader(Connection c) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("PRAGMA busy_timeout = 10000");
+      s.execute("PRAGMA query_only = ON");
     }
+    SqliteFunctions.register(c.unwrap(SQLiteConnection.class));
+  }
+
+  /** Whether {@code url} names an in-memory database, which lives only as long as its one connection. */
+  public static boolean isMemory(String url) {
+    String rest = url.startsWith("jdbc:sqlite:") ? url.substring("jdbc:sqlite:".length()) : url;
+    return rest.isEmpty() || rest.contains(":memory:") || rest.contains("mode=memory");
   }
 
   /**
@@ -220,10 +200,10 @@ public final class SqliteDialect extends Dialect {
         params.add(bytes);
         return "(length(CAST(" + col + " AS BLOB)) >= ? AND substr(CAST(" + col + " AS BLOB), -?) = ?)";
       case REGEX:
-        params.add(value);
+        params.add(SqliteFunctions.checkedRegex(value));
         return lhs + " REGEXP ?";
       case IREGEX:
-        params.add("(?iu)" + value);
+        params.add(SqliteFunctions.checkedRegex("(?i)" + value));
         return lhs + " REGEXP ?";
       default:
         throw new IllegalArgumentException(lookup.name());
@@ -314,5 +294,49 @@ public final class SqliteDialect extends Dialect {
   @Override
   public String foreignKeyCheck() {
     return "PRAGMA foreign_key_check";
+  }
+
+  // ---- transactions and timeouts ----
+
+  /**
+   * Django 5.1's {@code transaction_mode = "IMMEDIATE"}: a transaction takes the write lock when it
+   * starts, waiting out the busy timeout while another process holds it, instead of failing with
+   * SQLITE_BUSY when a deferred transaction that has read tries to write.
+   */
+  @Override
+  public String beginTransaction() {
+    return "BEGIN IMMEDIATE";
+  }
+
+  /** SQLite has no server to lose. */
+  @Override
+  public boolean isConnectionFailure(SQLException e) {
+    return false;
+  }
+
+  /**
+   * A progress handler, called every 1,000 virtual-machine steps, interrupts the statement once
+   * {@code limit} has passed: precise to the millisecond, and free when no timeout is set.
+   */
+  @Override
+  public void startTimeout(Connection c, Statement s, Duration limit) throws SQLException {
+    long deadline = System.nanoTime() + limit.toNanos();
+    ProgressHandler.setHandler(c.unwrap(SQLiteConnection.class), 1000, new ProgressHandler() {
+      @Override
+      protected int progress() {
+        return System.nanoTime() - deadline > 0 ? 1 : 0;
+      }
+    });
+  }
+
+  @Override
+  public void endTimeout(Connection c, Statement s) throws SQLException {
+    ProgressHandler.clearHandler(c.unwrap(SQLiteConnection.class));
+  }
+
+  @Override
+  public boolean isTimeout(SQLException e) {
+    return e instanceof SQLiteException se && se.getResultCode() == SQLiteErrorCode.SQLITE_INTERRUPT
+        || String.valueOf(e.getMessage()).contains("SQLITE_INTERRUPT");
   }
 }

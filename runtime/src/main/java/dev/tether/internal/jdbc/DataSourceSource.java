@@ -2,6 +2,7 @@ package dev.tether.internal.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
@@ -13,15 +14,30 @@ final class DataSourceSource implements ConnectionSource {
   private final DataSource dataSource;
   private final SqlFunction<Connection, Void> prepare;
   private final AutoCloseable owned;
+  private final Consumer<Connection> evict;
+
+  /** An application's pool: Tether neither closes it nor evicts from it. */
+  DataSourceSource(DataSource dataSource, SqlFunction<Connection, Void> prepare) {
+    this(dataSource, prepare, null, null);
+  }
 
   /**
    * @param prepare run on each borrowed connection (SQLite functions), or null
    * @param owned closed with the source when Tether created the pool, else null
+   * @param evict retires a dead connection (and the pool's idle ones) in a pool Tether created, else null
    */
-  DataSourceSource(DataSource dataSource, SqlFunction<Connection, Void> prepare, AutoCloseable owned) {
+  DataSourceSource(DataSource dataSource, SqlFunction<Connection, Void> prepare, AutoCloseable owned,
+      Consumer<Connection> evict) {
     this.dataSource = dataSource;
     this.prepare = prepare;
     this.owned = owned;
+    this.evict = evict;
+  }
+
+  /** A pool the application configured may hand out its transaction manager's connection. */
+  @Override
+  public boolean sharesTransactions() {
+    return owned == null;
   }
 
   @Override
@@ -45,6 +61,15 @@ final class DataSourceSource implements ConnectionSource {
     } catch (SQLException e) {
       // the pool discards a broken connection
     }
+  }
+
+  /** Evicts a dead connection; when the pool is Tether's own, its idle ones are retired too. */
+  @Override
+  public void discard(Connection c) {
+    if (evict != null) {
+      evict.accept(c);
+    }
+    release(c);
   }
 
   @Override

@@ -1,8 +1,10 @@
 package dev.tether.internal.jdbc;
 
 import dev.tether.CapturedQuery;
+import dev.tether.ConnectionLostException;
 import dev.tether.Database;
 import dev.tether.IntegrityException;
+import dev.tether.QueryTimeoutException;
 import dev.tether.TetherException;
 import dev.tether.internal.dialect.Dialect;
 import dev.tether.internal.dialect.Dialects;
@@ -10,15 +12,12 @@ import dev.tether.internal.sql.Sql;
 import dev.tether.meta.RowReader;
 import java.lang.System.Logger.Level;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -35,17 +34,21 @@ public final class Engine implements AutoCloseable {
 
   private final Dialect dialect;
   private final ConnectionSource source;
+  private final TransactionControl transactions;
   private final ThreadLocal<Tx> tx = new ThreadLocal<>();
   private final List<Capture> captures = new CopyOnWriteArrayList<>();
   private volatile Database database;
   private volatile boolean closed;
   private volatile boolean strictLoading;
+  private volatile Duration statementTimeout;
+  private final ThreadLocal<Duration> scopedTimeout = new ThreadLocal<>();
   /** Statements at least this long are logged on {@code dev.tether.sql.slow}; 0: none. */
   private volatile long slowNanos;
 
   private static final class Tx {
     final Connection connection;
     int depth;
+    boolean lost;
 
     Tx(Connection connection) {
       this.connection = connection;
@@ -65,41 +68,17 @@ public final class Engine implements AutoCloseable {
   private Engine(Dialect dialect, ConnectionSource source) {
     this.dialect = dialect;
     this.source = source;
+    this.transactions = new TransactionControl(dialect);
   }
 
   /**
-   * Opens a database by JDBC URL: SQLite keeps one connection (an in-memory database lives as
-   * long as it); a server gets a HikariCP pool of {@code poolSize} connections (HikariCP is an
-   * optional dependency, needed only then).
+   * Opens a database by JDBC URL: an SQLite file gets one writer connection and a few readers, an
+   * in-memory SQLite database one connection (it lives as long as that); a server gets a HikariCP
+   * pool of {@code poolSize} connections. Fails within seconds when the database cannot be reached.
    */
   public static Engine open(String url, String user, String password, int poolSize) {
     Dialect d = Dialects.forUrl(url);
-    if (d.name().equals("sqlite")) {
-      try {
-        Properties p = new Properties();
-        if (user != null) {
-          p.setProperty("user", user);
-        }
-        if (password != null) {
-          p.setProperty("password", password);
-        }
-        Connection c = DriverManager.getConnection(url, p);
-        d.configure(c);
-        return new Engine(d, new SingleConnectionSource(c));
-      } catch (SQLException e) {
-        throw new TetherException("could not open " + url + ": " + e.getMessage(), e);
-      }
-    }
-    ConnectionSource pool;
-    try {
-      pool = ServerPools.open(d, url, user, password, poolSize);
-    } catch (NoClassDefFoundError e) {
-      throw new TetherException("could not open " + url + ": Tether pools server connections with HikariCP;"
-          + " add com.zaxxer:HikariCP to your dependencies, or pass your own pool to Database.of(dataSource)", e);
-    }
-    Engine engine = new Engine(d, pool);
-    engine.withConnection(c -> c.isValid(5), "connect"); // fail now, not at the first query
-    return engine;
+    return new Engine(d, Sources.open(d, url, user, password, poolSize));
   }
 
   /** Runs on a connection pool the application configured; the dialect comes from its URL. */
@@ -115,7 +94,7 @@ public final class Engine implements AutoCloseable {
       d.configure(c);
       return null;
     } : null;
-    return new Engine(d, new DataSourceSource(dataSource, prepare, null));
+    return new Engine(d, new DataSourceSource(dataSource, prepare));
   }
 
   /** Links the engine to its public facade (rows read carry it). */
@@ -145,6 +124,38 @@ public final class Engine implements AutoCloseable {
     slowNanos = threshold == null ? 0 : Math.max(1, threshold.toNanos());
   }
 
+  /** The longest any statement may run on this database, or null for no limit. */
+  public Duration statementTimeout() {
+    return statementTimeout;
+  }
+
+  public void setStatementTimeout(Duration limit) {
+    statementTimeout = limit;
+  }
+
+  /** Runs {@code body} with every statement it sends bounded by {@code limit} (null: the database's default). */
+  public <R> R withTimeout(Duration limit, Supplier<R> body) {
+    if (limit == null) {
+      return body.get();
+    }
+    Duration outer = scopedTimeout.get();
+    scopedTimeout.set(limit);
+    try {
+      return body.get();
+    } finally {
+      if (outer == null) {
+        scopedTimeout.remove();
+      } else {
+        scopedTimeout.set(outer);
+      }
+    }
+  }
+
+  private Duration timeout() {
+    Duration scoped = scopedTimeout.get();
+    return scoped != null ? scoped : statementTimeout;
+  }
+
   // ---- transactions ----
 
   /**
@@ -152,14 +163,13 @@ public final class Engine implements AutoCloseable {
    * or a transaction its connection's owner began (see {@link #inOuterTransaction}).
    */
   public boolean inTransaction() {
-    return tx.get() != null || withConnection(Engine::inOuterTransaction, "inTransaction");
+    return tx.get() != null || source.sharesTransactions() && withConnection(Engine::inOuterTransaction, "inTransaction");
   }
 
   /**
    * Runs {@code body} in a transaction, or in a savepoint when one is already open: Tether's own
    * {@code atomic} block, or a transaction the connection's owner began (see
-   * {@link #inOuterTransaction}). Auto-commit is switched off only on a connection that had it on,
-   * and switched back on before the connection is released.
+   * {@link #inOuterTransaction}). A connection Tether found in auto-commit mode is left in it.
    */
   public <R> R atomic(Supplier<R> body) {
     Tx t = tx.get();
@@ -171,22 +181,22 @@ public final class Engine implements AutoCloseable {
     tx.set(t);
     boolean own = false;
     try {
-      if (inOuterTransaction(c)) {
+      if (source.sharesTransactions() && inOuterTransaction(c)) {
         return savepoint(t, body);
       }
-      c.setAutoCommit(false);
+      transactions.begin(c);
       own = true;
       R result;
       try {
         result = body.get();
       } catch (Throwable e) {
-        rollbackQuietly(c, e);
+        transactions.rollbackQuietly(c, e);
         throw e;
       }
       try {
-        c.commit();
+        transactions.commit(c);
       } catch (SQLException e) {
-        rollbackQuietly(c, e);
+        transactions.rollbackQuietly(c, e);
         throw translate(e, "COMMIT");
       }
       return result;
@@ -196,34 +206,37 @@ public final class Engine implements AutoCloseable {
       tx.remove();
       if (own) {
         try {
-          c.setAutoCommit(true);
+          transactions.end(c);
         } catch (SQLException e) {
-          // the connection is unusable; the source will notice
+          t.lost |= dialect.isConnectionFailure(e);
         }
       }
-      source.release(c);
+      if (t.lost) {
+        source.discard(c);
+      } else {
+        source.release(c);
+      }
     }
   }
 
   private <R> R savepoint(Tx t, Supplier<R> body) {
     Connection c = t.connection;
-    Savepoint sp;
+    TransactionControl.Mark mark;
     try {
-      sp = c.setSavepoint("tether_" + (++t.depth));
+      mark = transactions.savepoint(c, "tether_" + (++t.depth));
     } catch (SQLException e) {
       t.depth--;
       throw translate(e, "SAVEPOINT");
     }
     try {
       R result = body.get();
-      c.releaseSavepoint(sp);
+      transactions.release(c, mark);
       return result;
     } catch (SQLException e) {
       throw translate(e, "RELEASE SAVEPOINT");
     } catch (Throwable e) {
       try {
-        c.rollback(sp);
-        c.releaseSavepoint(sp);
+        transactions.rollback(c, mark);
       } catch (SQLException inner) {
         e.addSuppressed(inner);
       }
@@ -233,42 +246,61 @@ public final class Engine implements AutoCloseable {
     }
   }
 
-  private static void rollbackQuietly(Connection c, Throwable cause) {
-    try {
-      c.rollback();
-    } catch (SQLException e) {
-      cause.addSuppressed(e);
-    }
-  }
-
-  private Connection acquire() {
+  private Connection acquire(boolean reader) {
     if (closed) {
       throw new IllegalStateException("the database is closed");
     }
     try {
-      return source.acquire();
+      return reader ? source.acquireReader() : source.acquire();
     } catch (SQLException e) {
       throw new TetherException("could not get a connection: " + e.getMessage(), e);
     }
   }
 
+  private Connection acquire() {
+    return acquire(false);
+  }
+
   /** Runs {@code work} on the thread's transaction connection, or on one borrowed for the call. */
   public <R> R withConnection(SqlFunction<Connection, R> work, String what) {
+    return withConnection(work, what, false);
+  }
+
+  /**
+   * {@link #withConnection(SqlFunction, String)}; {@code reads} when the work only reads (SQLite
+   * then runs it on a reader connection). Outside a transaction, work whose connection turns out
+   * to be dead (a server restart, a killed session) runs once more on a fresh connection; inside
+   * one it throws {@link ConnectionLostException}, since the server rolled the transaction back.
+   */
+  private <R> R withConnection(SqlFunction<Connection, R> work, String what, boolean reads) {
     Tx t = tx.get();
     if (t != null) {
       try {
         return work.apply(t.connection);
       } catch (SQLException e) {
+        t.lost |= dialect.isConnectionFailure(e);
         throw translate(e, what);
       }
     }
-    Connection c = acquire();
-    try {
-      return work.apply(c);
-    } catch (SQLException e) {
-      throw translate(e, what);
-    } finally {
-      source.release(c);
+    for (int attempt = 1; ; attempt++) {
+      Connection c = acquire(reads);
+      boolean dead = false;
+      boolean outer = false; // a transaction manager's transaction: never retried elsewhere
+      try {
+        outer = source.sharesTransactions() && inOuterTransaction(c);
+        return work.apply(c);
+      } catch (SQLException e) {
+        dead = dialect.isConnectionFailure(e);
+        if (!dead || attempt > 1 || outer) {
+          throw translate(e, what);
+        }
+      } finally {
+        if (dead) {
+          source.discard(c);
+        } else {
+          source.release(c);
+        }
+      }
     }
   }
 
@@ -282,43 +314,59 @@ public final class Engine implements AutoCloseable {
 
   /** Runs a SELECT (or a statement with RETURNING) and hands its rows to {@code rows}. */
   public <R> R query(Sql sql, Rows<R> rows) {
-    return withConnection(c -> {
-      long start = System.nanoTime();
-      StatementCache cache = source.statements(c);
-      PreparedStatement ps = cache != null ? cache.prepare(sql.text()) : c.prepareStatement(sql.text());
-      boolean ok = false;
-      try {
-        bind(ps, sql.params());
-        R result;
-        try (ResultSet rs = ps.executeQuery()) {
-          result = rows.read(rs, new RowReader(rs, dialect, database));
-        }
-        ok = true;
-        return result;
-      } finally {
-        done(cache, sql, ps, ok);
-        record(sql, start);
+    return withConnection(c -> run(c, sql, ps -> {
+      try (ResultSet rs = ps.executeQuery()) {
+        return rows.read(rs, new RowReader(rs, dialect, database));
       }
-    }, sql.text());
+    }), sql.text(), isSelect(sql.text()));
   }
 
   /** Runs an INSERT/UPDATE/DELETE and returns the rows it changed. */
   public int update(Sql sql) {
-    return withConnection(c -> {
-      long start = System.nanoTime();
-      StatementCache cache = source.statements(c);
-      PreparedStatement ps = cache != null ? cache.prepare(sql.text()) : c.prepareStatement(sql.text());
-      boolean ok = false;
-      try {
-        bind(ps, sql.params());
-        int n = ps.executeUpdate();
-        ok = true;
-        return n;
-      } finally {
-        done(cache, sql, ps, ok);
-        record(sql, start);
+    return withConnection(c -> run(c, sql, PreparedStatement::executeUpdate), sql.text(), false);
+  }
+
+  private static boolean isSelect(String text) {
+    return text.regionMatches(true, 0, "SELECT ", 0, 7);
+  }
+
+  /** Prepares {@code sql} (from the connection's cache when it has one), binds, and runs it under the timeout in force. */
+  private <R> R run(Connection c, Sql sql, SqlFunction<PreparedStatement, R> execute) throws SQLException {
+    long start = System.nanoTime();
+    StatementCache cache = source.statements(c);
+    PreparedStatement ps = cache != null ? cache.prepare(sql.text()) : c.prepareStatement(sql.text());
+    boolean ok = false;
+    Duration limit = timeout();
+    try {
+      bind(ps, sql.params());
+      R result;
+      if (limit == null) {
+        result = execute.apply(ps);
+      } else {
+        dialect.startTimeout(c, ps, limit);
+        try {
+          result = execute.apply(ps);
+        } catch (SQLException e) {
+          if (dialect.isTimeout(e)) {
+            throw new QueryTimeoutException("the statement ran longer than its timeout of " + describe(limit)
+                + " and was cancelled (QuerySet.timeout / Database.statementTimeout) [SQL: " + sql.text() + "]",
+                e, limit);
+          }
+          throw e;
+        } finally {
+          dialect.endTimeout(c, ps);
+        }
       }
-    }, sql.text());
+      ok = true;
+      return result;
+    } finally {
+      done(cache, sql, ps, ok);
+      record(sql, start);
+    }
+  }
+
+  private static String describe(Duration d) {
+    return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
   }
 
   private static void done(StatementCache cache, Sql sql, PreparedStatement ps, boolean ok) throws SQLException {
@@ -378,6 +426,13 @@ public final class Engine implements AutoCloseable {
 
   /** A driver exception as Tether's: constraint failures become {@link IntegrityException}. */
   public TetherException translate(SQLException e, String sql) {
+    if (dialect.isConnectionFailure(e)) {
+      return new ConnectionLostException((inTransaction()
+          ? "the connection was lost inside an atomic block, so the database rolled the transaction back;"
+              + " nothing of the block was committed: run it again"
+          : "the connection was lost, and again on a fresh connection")
+          + " (" + e.getMessage() + ") [SQL: " + sql + "]", e);
+    }
     if (dialect.isIntegrityViolation(e)) {
       return new IntegrityException(e.getMessage() + " [SQL: " + sql + "]", e, dialect.sqlState(e));
     }

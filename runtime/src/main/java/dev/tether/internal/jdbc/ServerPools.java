@@ -2,8 +2,8 @@ package dev.tether.internal.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.tether.TetherException;
 import dev.tether.internal.dialect.Dialect;
+import java.util.Map;
 
 /**
  * The HikariCP pool of a server database opened by URL. The only class that names HikariCP, an
@@ -21,13 +21,24 @@ final class ServerPools {
     config.setMaximumPoolSize(poolSize);
     config.setPoolName("tether");
     config.setConnectionInitSql(d.sessionInitSql());
-    config.setInitializationFailTimeout(-1);
-    HikariDataSource pool;
-    try {
-      pool = new HikariDataSource(config);
-    } catch (RuntimeException e) {
-      throw new TetherException("could not open " + url + ": " + e.getMessage(), e);
+    for (Map.Entry<String, String> p : d.connectProperties().entrySet()) {
+      if (!url.contains(p.getKey() + "=")) {
+        config.addDataSourceProperty(p.getKey(), p.getValue());
+      }
     }
-    return new DataSourceSource(pool, null, pool);
+    // connect once now, so a wrong URL or credentials fail here (1 ms: a single attempt)
+    config.setInitializationFailTimeout(1);
+    try {
+      HikariDataSource pool = new HikariDataSource(config);
+      return new DataSourceSource(pool, null, pool, c -> {
+        pool.evictConnection(c);
+        var bean = pool.getHikariPoolMXBean();
+        if (bean != null) {
+          bean.softEvictConnections(); // a restart killed them too: the next borrow opens a fresh one
+        }
+      });
+    } catch (RuntimeException e) {
+      throw Sources.failure(url, e);
+    }
   }
 }

@@ -24,6 +24,7 @@ public final class Query {
   private List<PathNode> prefetchRelated = List.of();
   private Boolean strict;
   private boolean forUpdate;
+  private java.time.Duration timeout;
 
   private Query(ModelMeta<?> model, PathNode root) {
     this.model = model;
@@ -45,6 +46,7 @@ public final class Query {
     q.prefetchRelated = prefetchRelated;
     q.strict = strict;
     q.forUpdate = forUpdate;
+    q.timeout = timeout;
     return q;
   }
 
@@ -193,5 +195,16 @@ public final class Query {
       b.append(Conditions.describe(c));
     }
     return b.toString();
+  }
+
+  /** The longest each statement of this query may run, or null for the database's default. */
+  public java.time.Duration timeout() {
+    return timeout;
+  }
+
+  public Query withTimeout(java.time.Duration limit) {
+    Query q = copy();
+    q.timeout = limit;
+    return q;
   }
 }

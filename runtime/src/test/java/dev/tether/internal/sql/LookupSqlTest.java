@@ -93,7 +93,7 @@ class LookupSqlTest {
         select("regex", () -> qs(Reporter_.META).filter(Reporter_.firstName.regex("^J.*n$")),
             SELECT_REPORTER + FIRST_NAME + " REGEXP ?", "^J.*n$"),
         select("iregex", () -> qs(Reporter_.META).filter(Reporter_.firstName.iregex("^j")),
-            SELECT_REPORTER + FIRST_NAME + " REGEXP ?", "(?iu)^j"),
+            SELECT_REPORTER + FIRST_NAME + " REGEXP ?", "(?i)^j"),
         select("excluded pattern on a NOT NULL column", () -> qs(Reporter_.META)
                 .exclude(Reporter_.firstName.contains("x")),
             SELECT_REPORTER + " WHERE NOT (instr(`reporter`.`first_name`, ?) > 0)", "x"),
