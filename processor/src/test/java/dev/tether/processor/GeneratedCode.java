@@ -59,6 +59,19 @@ final class GeneratedCode implements AutoCloseable {
     }
   }
 
+  /** Loads the class files already in {@code dirs} (javac's output directories). */
+  static GeneratedCode of(Path... dirs) {
+    try {
+      URL[] urls = new URL[dirs.length];
+      for (int i = 0; i < dirs.length; i++) {
+        urls[i] = dirs[i].toUri().toURL();
+      }
+      return new GeneratedCode(new URLClassLoader(urls, GeneratedCode.class.getClassLoader()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   Class<?> type(String name) {
     try {
       return Class.forName(name, true, loader);
