@@ -74,6 +74,9 @@ final class DirCompiler {
       Files.deleteIfExists(src.resolve(name.replace('.', '/') + ".java"));
       Path pkg = out.resolve(name.substring(0, name.lastIndexOf('.')).replace('.', '/'));
       String simple = name.substring(name.lastIndexOf('.') + 1);
+      if (!Files.isDirectory(pkg)) {
+        return this;
+      }
       try (Stream<Path> files = Files.list(pkg)) {
         for (Path f : files.toList()) {
           String n = f.getFileName().toString();
