@@ -42,8 +42,9 @@ public final class ModuleIndex {
           }
         }
       }
-    } catch (IOException | IllegalArgumentException | UnsupportedOperationException e) {
-      // no index yet (a first or clean build), or a file manager that keeps no output to read back
+    } catch (IOException | RuntimeException e) {
+      // no index yet (a first or clean build), or a compiler whose Filer cannot read its output back:
+      // then only the round's models are known, as before the index existed
     }
     return index;
   }
