@@ -149,11 +149,24 @@ public abstract class ModelMeta<T extends Entity> {
     return List.of();
   }
 
-  /** The foreign keys and one-to-ones of every model (this one included) that point at this model. */
+  /**
+   * The foreign keys and one-to-ones of every model (this one included) that point at this model:
+   * those its own compilation generated, and those of every model registry on the class path, so
+   * the models of a module that depends on this one count too (their delete rules, say).
+   */
+  @SuppressWarnings("unchecked")
   public final List<ForeignKeyMeta<?, T>> incoming() {
     List<ForeignKeyMeta<?, T>> in = incoming;
     if (in == null) {
-      in = incoming = List.copyOf(incomingSupplier.get());
+      List<ForeignKeyMeta<?, T>> all = new ArrayList<>(incomingSupplier.get());
+      java.util.Set<ForeignKeyMeta<?, ?>> known = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      known.addAll(all);
+      for (ForeignKeyMeta<?, ?> fk : Registries.pointingAt(this)) {
+        if (known.add(fk)) {
+          all.add((ForeignKeyMeta<?, T>) fk);
+        }
+      }
+      in = incoming = List.copyOf(all);
     }
     return in;
   }

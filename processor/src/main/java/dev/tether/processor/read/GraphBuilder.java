@@ -21,30 +21,49 @@ import javax.lang.model.element.AnnotationMirror;
 public final class GraphBuilder {
   private final Diagnostics diag;
   private final Set<String> writtenEarlier;
+  private final ClassPathModels classPath;
 
-  /** @param writtenEarlier qualified names of the models whose code earlier rounds wrote */
-  public GraphBuilder(Diagnostics diag, Set<String> writtenEarlier) {
+  /**
+   * @param writtenEarlier qualified names of the models whose code earlier rounds wrote
+   * @param classPath the models read from class files (this module's compiled earlier, and other
+   *     compilations' that relations point at), or null for none
+   */
+  public GraphBuilder(Diagnostics diag, Set<String> writtenEarlier, ClassPathModels classPath) {
     this.diag = diag;
     this.writtenEarlier = writtenEarlier;
+    this.classPath = classPath;
+  }
+
+  public GraphBuilder(Diagnostics diag, Set<String> writtenEarlier) {
+    this(diag, writtenEarlier, null);
   }
 
   /**
-   * The graph of {@code models}. A target outside the round (compiled by an earlier compilation) is
-   * assumed to have the implicit {@code long} key.
+   * The graph of the round's {@code models} and the models read from class files. Each key column
+   * takes its target's key type, read from the target's class file when it was compiled
+   * elsewhere; a target whose generated code is not on the class path is reported (E314).
    */
   public ModelGraph build(List<ModelInfo> models) {
+    List<ModelInfo> all = new ArrayList<>(models);
+    if (classPath != null) {
+      all.addAll(classPath.models());
+    }
     Map<String, ModelInfo> byName = new HashMap<>();
-    for (ModelInfo m : models) {
+    for (ModelInfo m : all) {
       byName.put(m.qualifiedName(), m);
     }
     List<ModelInfo> resolved = new ArrayList<>();
-    for (ModelInfo m : models) {
+    for (int i = 0; i < all.size(); i++) {
+      ModelInfo m = all.get(i);
+      boolean round = i < models.size();
       List<FieldInfo> fields = new ArrayList<>();
       for (FieldInfo f : m.fields()) {
         if (f.isRelation() && f.type() == null) {
           ModelInfo target = byName.get(f.relation().target());
           ScalarType key = target == null ? ScalarType.LONG : target.pk().type();
-          check(f, target);
+          if (round) {
+            check(f, target);
+          }
           f = new FieldInfo(f.element(), f.name(), f.column(), key, f.javaType(), false, f.nullable(),
               f.maxLength(), f.unique(), f.indexed(), f.defaultValue(), false, false, f.relation(), f.renamedFrom());
         }
@@ -53,7 +72,8 @@ public final class GraphBuilder {
       resolved.add(new ModelInfo(m.element(), m.className(), m.table(), m.ordering(), List.copyOf(fields),
           m.declaredFields()));
     }
-    return new ModelGraph(resolved);
+    return classPath == null ? new ModelGraph(resolved)
+        : new ModelGraph(resolved, classPath.compiled(), classPath.foreign());
   }
 
   private void check(FieldInfo f, ModelInfo target) {
@@ -61,6 +81,10 @@ public final class GraphBuilder {
     AnnotationMirror a = relationAnnotation(f);
     if (target == null && writtenEarlier.contains(r.target())) {
       diag.targetWrittenEarlier(f.element(), a, simpleName(r.target()));
+      return;
+    }
+    if (classPath != null && classPath.withoutGeneratedCode().contains(r.target())) {
+      diag.targetWithoutGeneratedCode(f.element(), a, simpleName(r.target()), r.target());
       return;
     }
     if (r.defaultValue() == null || (target == null && diag.hasErrors(r.target()))) {
