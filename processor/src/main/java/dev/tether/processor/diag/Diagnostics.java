@@ -115,6 +115,25 @@ public final class Diagnostics {
         + ", as field " + other + " does", "rename one field or set @Field(column = \"...\")");
   }
 
+  /** {@code @OneToOne(nullable = true) @PrimaryKey}: Django's fields.E007. */
+  public void nullableKeyRelation(Element field, AnnotationMirror a, AnnotationValue v) {
+    error(field, a, v, "E320", "@OneToOne @PrimaryKey " + field.getSimpleName() + " is the primary key and cannot be"
+        + " nullable", "drop nullable = true, or drop @PrimaryKey and keep a separate key");
+  }
+
+  /** A {@code toField} naming no field of the target. */
+  public void unknownToField(Element field, AnnotationMirror a, AnnotationValue v, String target, String name) {
+    error(field, a, v, "E321", "toField = \"" + name + "\" of " + field.getSimpleName() + " names no field of "
+        + target, "name a unique field of " + target + ", or drop toField to store its primary key");
+  }
+
+  /** A {@code toField} naming a field that is not unique: Django's fields.E311. */
+  public void toFieldNotUnique(Element field, AnnotationMirror a, AnnotationValue v, String target, String name) {
+    error(field, a, v, "E322", "toField = \"" + name + "\" of " + field.getSimpleName() + " names " + target + "."
+        + name + ", which is not unique", "declare it @Field(unique = true) in " + target
+        + ", or drop toField to store its primary key");
+  }
+
   public void twoPrimaryKeys(Element field, String first) {
     error(field, null, null, "E207", "a model has one primary key, but " + field.getSimpleName()
         + " and " + first + " are both @PrimaryKey", "keep @PrimaryKey on one field");
