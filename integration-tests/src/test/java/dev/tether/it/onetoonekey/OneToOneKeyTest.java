@@ -217,6 +217,21 @@ class OneToOneKeyTest {
   }
 
   @Test
+  void createModelsM2m() {
+    // Django's test_create_models_m2m (#1064, #1506): a many-to-many to a model keyed by a one-to-one
+    Favorites f = Favorites.objects.create(x -> x.name = "Fred");
+    f.restaurants().set(List.of(r1));
+    assertEquals(List.of("Demon Dogs the restaurant"), Raw.names(f.restaurants().list()));
+    assertEquals(List.of(List.of(p1.pk())), Raw.rows(db, "SELECT restaurant_id FROM o2o_key_favorites_restaurants")
+        .stream().map(r -> List.of(((Number) r.get(0)).longValue())).toList());
+    assertEquals(List.of("Fred"), Raw.names(Favorites.objects.filter(Favorites_.restaurants().place().eq(p1)).list()));
+    // deleting the place cascades to the restaurant and its join rows
+    DeleteResult d = p1.delete();
+    assertEquals(Map.of("Place", 1, "Restaurant", 1, "Favorites_restaurants", 1), d.perModel());
+    assertEquals(0, f.restaurants().count());
+  }
+
+  @Test
   void refreshAndDeleteOfTheRestaurant() {
     Restaurant r = Restaurant.objects.get(Restaurant_.place().eq(p1.pk()));
     r.servesPizza = true;

@@ -133,6 +133,19 @@ class ToFieldTest {
   }
 
   @Test
+  void excludeAcrossTheReverseMatchesByName() {
+    // Django's exclude() across a multi-valued relation is a sub-query on the stored field
+    Parent a = parent("a");
+    Parent b = parent("b");
+    child(a, "c1");
+    child(b, "c2");
+    parent("c");
+    assertEquals(List.of("b", "c"), Raw.names(Parent.objects.exclude(Parent_.toFieldChildren().label.eq("c1"))
+        .orderBy(Parent_.name.asc()).list()));
+    assertEquals(List.of("c"), Raw.names(Parent.objects.filter(Parent_.toFieldChildren().isNull(true)).list()));
+  }
+
+  @Test
   void reverseManager() {
     Parent a = parent("a");
     Parent b = parent("b");
