@@ -1,19 +1,25 @@
 package dev.tether.processor;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.Compiler.javac;
 import static dev.tether.processor.Tether.assertCleanCompile;
 import static dev.tether.processor.Tether.assertOnlyError;
 import static dev.tether.processor.Tether.compile;
 import static dev.tether.processor.Tether.model;
 
 import com.google.testing.compile.Compilation;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code @OneToOne @PrimaryKey} (Django's {@code primary_key=True}) and {@code @ForeignKey(toField)}
- * (Django's {@code to_field}): what compiles, what it generates, and E320-E322.
+ * (Django's {@code to_field}): what compiles, what it generates, and E320-E323.
  */
 class KeyRelationTest {
   private static final JavaFileObject USER = model("User", "@Field(maxLength = 30, unique = true)\nString username;");
@@ -97,6 +103,22 @@ class KeyRelationTest {
     JavaFileObject city = model("City", "@ForeignKey(onDelete = OnDelete.CASCADE,\ntoField = \"name\")\nCountry country;");
     assertOnlyError(compile(city, COUNTRY), "[TETHER-E322] toField = \"name\" of country names Country.name, which is"
         + " not unique; declare it @Field(unique = true) in Country", city, "toField = \"name\"");
+  }
+
+  @Test
+  void e323ToFieldToAModelOfAnotherCompilation(@TempDir Path dir) throws Exception {
+    Compilation first = compile(COUNTRY);
+    assertCleanCompile(first);
+    GeneratedCode.load(first, dir).close();
+    List<File> classpath = new ArrayList<>();
+    classpath.add(dir.toFile());
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      classpath.add(new File(entry));
+    }
+    JavaFileObject city = model("City", "@ForeignKey(onDelete = OnDelete.CASCADE,\ntoField = \"code\")\nCountry country;");
+    Compilation second = javac().withProcessors(new TetherProcessor()).withClasspath(classpath).compile(city);
+    assertOnlyError(second, "[TETHER-E323] toField of country points into Country, which another compilation"
+        + " compiled", city, "toField = \"code\"");
   }
 
   @Test

@@ -127,6 +127,13 @@ public final class Diagnostics {
         + target, "name a unique field of " + target + ", or drop toField to store its primary key");
   }
 
+  /** A {@code toField} on a key to a model compiled elsewhere, whose fields this compilation cannot see. */
+  public void toFieldOutsideCompilation(Element field, AnnotationMirror a, AnnotationValue v, String target) {
+    error(field, a, v, "E323", "toField of " + field.getSimpleName() + " points into " + target + ", which another"
+        + " compilation compiled: its fields are not known here", "compile " + target + " with this model, or drop"
+        + " toField to store its primary key");
+  }
+
   /** A {@code toField} naming a field that is not unique: Django's fields.E311. */
   public void toFieldNotUnique(Element field, AnnotationMirror a, AnnotationValue v, String target, String name) {
     error(field, a, v, "E322", "toField = \"" + name + "\" of " + field.getSimpleName() + " names " + target + "."

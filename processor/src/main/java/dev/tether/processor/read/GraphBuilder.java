@@ -86,6 +86,11 @@ public final class GraphBuilder {
       diag.targetWrittenEarlier(f.element(), a, simpleName(r.target()));
       return null;
     }
+    if (target == null && r.toField() != null) {
+      // the target's fields are not known here: the key column's type and REFERENCES would be guesses
+      diag.toFieldOutsideCompilation(f.element(), a, Annotations.explicit(a, "toField"), simpleName(r.target()));
+      return null;
+    }
     FieldInfo to = target == null ? null : toField(f, target, a);
     if (r.defaultValue() == null || (target == null && diag.hasErrors(r.target()))) {
       return to; // no default, or a broken target whose key type is unknown (its errors are reported)
