@@ -146,7 +146,7 @@ class CrossCompilationTest {
     app.delete("app.Profile");
     DirCompiler.Result r = app.compileAll();
     assertThat(r.success()).isFalse();
-    assertThat(r.text()).contains("Comment.java:9 [TETHER-E314] Comment.reporter points at Reporter, which was"
+    assertThat(r.text()).contains("Comment.java:9 [TETHER-E315] Comment.reporter points at Reporter, which was"
         + " compiled elsewhere but whose generated code (core.Reporter_) is not on the class path");
     assertThat(r.text()).contains("compile the module that declares Reporter with tether-processor");
     assertWithMessage(r.text()).that(r.diagnostics().stream().filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.ERROR)

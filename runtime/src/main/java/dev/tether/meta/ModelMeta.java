@@ -276,6 +276,31 @@ public abstract class ModelMeta<T extends Entity> {
     return o;
   }
 
+  /**
+   * A reference standing for the row whose unique field {@code field} is {@code value}, for a
+   * foreign key with {@code toField}: only that field is set, the key is not known.
+   */
+  public final T referenceBy(String field, Object value, Database db) {
+    T o = instantiate();
+    setUniqueValue(o, field, value);
+    o.db = db;
+    o.state = Entity.REFERENCE;
+    return o;
+  }
+
+  /**
+   * The value of unique field {@code field} of {@code object} (a foreign key's {@code toField});
+   * generated for models with unique fields.
+   */
+  public Object uniqueValue(T object, String field) {
+    throw new IllegalArgumentException(name + "." + field + " is not a unique field");
+  }
+
+  /** Sets unique field {@code field} of {@code object}; generated with {@link #uniqueValue}. */
+  protected void setUniqueValue(T object, String field, Object value) {
+    throw new IllegalArgumentException(name + "." + field + " is not a unique field");
+  }
+
   /** Whether {@code object} is a key-only reference whose columns were never read. */
   public final boolean isReference(T object) {
     return object.state == Entity.REFERENCE;

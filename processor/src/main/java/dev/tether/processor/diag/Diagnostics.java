@@ -17,7 +17,7 @@ import javax.tools.Diagnostic;
  * and ends with what to write instead. Codes by family: E1xx the model class (E101 supertype,
  * E102 kind of class, E103 constructor, E104 generated names taken by another model, E105 its
  * table name), E2xx its fields (E212 a column name), E3xx relations (E312 a target an earlier round
- * wrote, E313 a join table name, E314 a target without generated code), E4xx across models, E6xx
+ * wrote, E313 a join table name, E315 a target without generated code), E4xx across models, E6xx
  * the build around the models (E601 a module that does not provide its registry), E9xx the
  * processor itself; Wxxx are warnings. A code is never reused for another fault.
  */
@@ -135,6 +135,32 @@ public final class Diagnostics {
         + ", as field " + other + " does", "rename one field or set @Field(column = \"...\")");
   }
 
+  /** {@code @OneToOne(nullable = true) @PrimaryKey}: Django's fields.E007. */
+  public void nullableKeyRelation(Element field, AnnotationMirror a, AnnotationValue v) {
+    error(field, a, v, "E320", "@OneToOne @PrimaryKey " + field.getSimpleName() + " is the primary key and cannot be"
+        + " nullable", "drop nullable = true, or drop @PrimaryKey and keep a separate key");
+  }
+
+  /** A {@code toField} naming no field of the target. */
+  public void unknownToField(Element field, AnnotationMirror a, AnnotationValue v, String target, String name) {
+    error(field, a, v, "E321", "toField = \"" + name + "\" of " + field.getSimpleName() + " names no field of "
+        + target, "name a unique field of " + target + ", or drop toField to store its primary key");
+  }
+
+  /** A {@code toField} on a key to a model compiled elsewhere, whose fields this compilation cannot see. */
+  public void toFieldOutsideCompilation(Element field, AnnotationMirror a, AnnotationValue v, String target) {
+    error(field, a, v, "E323", "toField of " + field.getSimpleName() + " points into " + target + ", which another"
+        + " compilation compiled: its fields are not known here", "compile " + target + " with this model, or drop"
+        + " toField to store its primary key");
+  }
+
+  /** A {@code toField} naming a field that is not unique: Django's fields.E311. */
+  public void toFieldNotUnique(Element field, AnnotationMirror a, AnnotationValue v, String target, String name) {
+    error(field, a, v, "E322", "toField = \"" + name + "\" of " + field.getSimpleName() + " names " + target + "."
+        + name + ", which is not unique", "declare it @Field(unique = true) in " + target
+        + ", or drop toField to store its primary key");
+  }
+
   public void twoPrimaryKeys(Element field, String first) {
     error(field, null, null, "E207", "a model has one primary key, but " + field.getSimpleName()
         + " and " + first + " are both @PrimaryKey", "keep @PrimaryKey on one field");
@@ -248,7 +274,7 @@ public final class Diagnostics {
   /** A relation to a model compiled elsewhere whose generated code ({@code X_}, {@code XModel}) is not on the class path. */
   public void targetWithoutGeneratedCode(Element field, AnnotationMirror a, String target, String qualified) {
     String pkg = qualified.contains(".") ? qualified.substring(0, qualified.lastIndexOf('.') + 1) : "";
-    error(field, a, null, "E314", owner(field) + " points at " + target + ", which was compiled elsewhere but whose"
+    error(field, a, null, "E315", owner(field) + " points at " + target + ", which was compiled elsewhere but whose"
         + " generated code (" + pkg + target + "_) is not on the class path, so its key type, lookups and delete"
         + " rules are unknown", "compile the module that declares " + target + " with tether-processor on its"
         + " annotation processor path, and depend on that module's jar or classes (not its sources alone)");
