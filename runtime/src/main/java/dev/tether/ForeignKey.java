@@ -25,6 +25,13 @@ public @interface ForeignKey {
    */
   String relatedName() default "";
 
+  /**
+   * The target's field the key column stores, when not its primary key: a unique field
+   * ({@code @Field(unique = true)}), whose type the column takes and whose column it
+   * {@code REFERENCES}. Django's {@code to_field}. Empty for the primary key.
+   */
+  String toField() default "";
+
   /** Whether the key may be NULL. */
   boolean nullable() default false;
 

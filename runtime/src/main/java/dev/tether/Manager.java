@@ -40,7 +40,7 @@ public class Manager<T extends Entity> extends QuerySet<T> {
       meta.useDatabase(o, db);
     }
     init.accept(o);
-    dev.tether.internal.persist.Persister.save(meta, o);
+    dev.tether.internal.persist.Persister.save(meta, o, true); // Django's create(): force_insert
     return o;
   }
 

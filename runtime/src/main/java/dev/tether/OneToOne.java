@@ -9,6 +9,10 @@ import java.lang.annotation.Target;
 /**
  * A one-to-one relation: a foreign key with a UNIQUE constraint. The reverse accessor returns the
  * single related object ({@code user.profile()}). Django's {@code models.OneToOneField}.
+ *
+ * <p>With {@link PrimaryKey} it is also the model's key ({@code @OneToOne @PrimaryKey User user},
+ * Django's {@code OneToOneField(primary_key=True)}): the column {@code user_id} is the primary key,
+ * and {@code profile.pk()} is the user's key.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -9,17 +9,23 @@ import dev.tether.processor.check.SqlNameCheck;
 import dev.tether.processor.diag.Diagnostics;
 import dev.tether.processor.model.ModelGraph;
 import dev.tether.processor.model.ModelInfo;
+import dev.tether.processor.read.ClassPathModels;
 import dev.tether.processor.read.GraphBuilder;
 import dev.tether.processor.read.ModelReader;
+import dev.tether.processor.read.ModuleIndex;
 import dev.tether.processor.write.BaseWriter;
 import dev.tether.processor.write.Chrome;
 import dev.tether.processor.write.HeaderWriter;
+import dev.tether.processor.write.IndexWriter;
 import dev.tether.processor.write.LookupWriter;
 import dev.tether.processor.write.RegistryWriter;
+import dev.tether.processor.write.RelationsWriter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
@@ -39,6 +45,12 @@ import javax.lang.model.element.TypeElement;
  * another processor) is deferred whole, by name, to the next round ({@link Deferral}); the
  * generated bases themselves are expected to be missing. Aggregating for Gradle: the files of a model depend on
  * every model related to it.
+ *
+ * <p>Its output for a model does not depend on which sources are in the compilation: the module's
+ * other models are read back from their class files through the index the previous compilation
+ * left ({@link ModuleIndex}), and the models of other modules that relations point at from theirs
+ * ({@link ClassPathModels}). A partial recompile rewrites the touched models, the module's models
+ * related to them, the registry (every model of the module) and the index.
  *
  * <p>It claims Tether's annotations and {@code @Generated} (which its output carries): no other
  * processor is meant to read them, and an unclaimed annotation is a warning under
@@ -65,6 +77,12 @@ public final class TetherProcessor extends AbstractProcessor {
    * test compilation patched into a module ({@code --patch-module}) cannot change its declaration.
    */
   private final Set<String> declaredModules = new HashSet<>();
+  /** The index the previous compilation left, read with the first models; model → its targets. */
+  private Map<String, List<String>> previousIndex;
+  /** This compilation's index of the module's models, written in the final round. */
+  private final Map<String, List<String>> index = new TreeMap<>();
+  /** Models read from class files that a registry of this compilation already lists. */
+  private final Set<String> listed = new HashSet<>();
   private int round;
 
   @Override
@@ -88,6 +106,9 @@ public final class TetherProcessor extends AbstractProcessor {
         if (module != null && declaredModules.contains(module)) {
           ModuleCheck.check(processingEnv.getElementUtils().getModuleElement(module), registries, diag);
         }
+      }
+      if (!index.isEmpty()) {
+        IndexWriter.write(processingEnv.getFiler(), index);
       }
       return true;
     }
@@ -125,7 +146,17 @@ public final class TetherProcessor extends AbstractProcessor {
         }
       }
       current = null;
-      ModelGraph graph = new GraphBuilder(diag, writtenModels).build(infos);
+      if (previousIndex == null) {
+        previousIndex = ModuleIndex.read(processingEnv.getFiler());
+      }
+      Set<String> skip = new HashSet<>(writtenModels);
+      skip.addAll(listed);
+      models.forEach(t -> skip.add(t.getQualifiedName().toString())); // those too broken to read as well
+      ClassPathModels classPath = new ClassPathModels(processingEnv.getElementUtils(),
+          new ModelReader(processingEnv.getElementUtils(), Diagnostics.silent()), infos, previousIndex.keySet(), skip);
+      diag.quiet(classPath.compiled());
+      diag.quiet(classPath.foreign());
+      ModelGraph graph = new GraphBuilder(diag, writtenModels, classPath).build(infos);
       ModelCheck.check(graph, diag);
       RelationNameCheck.check(graph, diag);
       SqlNameCheck.check(graph, diag);
@@ -151,6 +182,9 @@ public final class TetherProcessor extends AbstractProcessor {
   }
 
   private void write(Set<TypeElement> elements, ModelGraph graph, Diagnostics diag) {
+    for (ModelInfo m : graph.moduleModels()) {
+      index.put(m.qualifiedName(), m.relations().stream().map(r -> r.target()).distinct().toList());
+    }
     if (diag.hasErrors()) {
       // Writing nothing would add a "cannot find symbol" per model; header-only output shows only the real errors.
       writeHeaders(elements);
@@ -159,7 +193,11 @@ public final class TetherProcessor extends AbstractProcessor {
     Chrome chrome = chrome();
     BaseWriter bases = new BaseWriter(chrome);
     LookupWriter lookups = new LookupWriter(chrome);
+    Set<String> toWrite = Related.toRewrite(graph, previousIndex);
     for (ModelInfo m : graph.models()) {
+      if (!toWrite.contains(m.qualifiedName())) {
+        continue;
+      }
       ModuleElement of = processingEnv.getElementUtils().getModuleOf(m.element());
       module = of == null || of.isUnnamed() ? null : of.getQualifiedName().toString();
       writtenModels.add(m.qualifiedName());
@@ -168,8 +206,11 @@ public final class TetherProcessor extends AbstractProcessor {
       bases.write(graph, m);
       lookups.write(graph, m);
     }
+    new RelationsWriter(chrome, writtenClasses).write(graph);
+    List<ModelInfo> unlisted = graph.moduleModels().stream().filter(m -> !listed.contains(m.qualifiedName())).toList();
     ClassName registry = RegistryWriter.name(graph, processingEnv.getOptions().get(REGISTRY_OPTION), round);
-    new RegistryWriter(chrome, processingEnv.getFiler()).write(graph, registry);
+    new RegistryWriter(chrome, processingEnv.getFiler()).write(unlisted, registry);
+    unlisted.forEach(m -> listed.add(m.qualifiedName()));
     registries.add(registry.canonicalName());
   }
 

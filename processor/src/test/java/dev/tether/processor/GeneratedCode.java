@@ -61,9 +61,17 @@ final class GeneratedCode implements AutoCloseable {
 
   /** Loads the classes another compiler (ecj) wrote under {@code dir}. */
   static GeneratedCode load(Path dir) {
+    return of(dir);
+  }
+
+  /** Loads the class files already in {@code dirs} (javac's output directories). */
+  static GeneratedCode of(Path... dirs) {
     try {
-      return new GeneratedCode(new URLClassLoader(new URL[] {dir.toUri().toURL()},
-          GeneratedCode.class.getClassLoader()));
+      URL[] urls = new URL[dirs.length];
+      for (int i = 0; i < dirs.length; i++) {
+        urls[i] = dirs[i].toUri().toURL();
+      }
+      return new GeneratedCode(new URLClassLoader(urls, GeneratedCode.class.getClassLoader()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -27,16 +27,22 @@ public final class ForeignKeyMeta<S extends Entity, T extends Entity> {
   private final String queryName;
   private final Function<S, T> getter;
   private final BiConsumer<S, T> setter;
+  private final String toField;
   private volatile ModelMeta<S> source;
 
   private ForeignKeyMeta(Builder<S, T> b) {
     this.name = b.name;
-    FieldMeta c = FieldMeta.of(b.name, b.column, b.keyType).asIndexed();
+    FieldMeta c = FieldMeta.of(b.name, b.column, b.keyType).withMaxLength(b.keyMaxLength);
+    if (b.primaryKey) {
+      c = c.asPrimaryKey(false); // unique and indexed as every key is
+    } else {
+      c = c.asIndexed();
+      if (b.oneToOne) {
+        c = c.asUnique();
+      }
+    }
     if (b.nullable) {
       c = c.asNullable();
-    }
-    if (b.oneToOne) {
-      c = c.asUnique();
     }
     if (b.defaultValue != null) {
       c = c.withDefault(b.defaultValue);
@@ -49,6 +55,7 @@ public final class ForeignKeyMeta<S extends Entity, T extends Entity> {
     this.queryName = Objects.requireNonNull(b.queryName, "queryName");
     this.getter = Objects.requireNonNull(b.getter);
     this.setter = Objects.requireNonNull(b.setter);
+    this.toField = b.toField;
   }
 
   /**
@@ -95,6 +102,37 @@ public final class ForeignKeyMeta<S extends Entity, T extends Entity> {
 
   public boolean nullable() {
     return column.nullable();
+  }
+
+  /** Whether this one-to-one is also its model's primary key (Django's {@code primary_key=True}). */
+  public boolean primaryKey() {
+    return column.primaryKey();
+  }
+
+  /**
+   * The target's field the key column stores: its primary key, or the unique field named by
+   * {@code toField} (Django's {@code to_field}).
+   */
+  public FieldMeta targetField() {
+    ModelMeta<T> t = target();
+    return toField == null ? t.pk() : t.field(toField);
+  }
+
+  /** The declared {@code toField}, or null when the key column stores the target's primary key. */
+  public String toField() {
+    return toField;
+  }
+
+  /** The value the key column stores for {@code value}: its primary key, or its {@code toField}. */
+  public Object targetKey(T value) {
+    ModelMeta<T> t = target();
+    return toField == null ? t.pk(value) : t.uniqueValue(value, toField);
+  }
+
+  /** A key-only reference to the target row whose {@link #targetField()} is {@code key}. */
+  public T reference(Object key, dev.tether.Database db) {
+    ModelMeta<T> t = target();
+    return toField == null ? t.reference(key, db) : t.referenceBy(toField, key, db);
   }
 
   /** The reverse accessor's name on the target: {@code articleSet}, or the {@code relatedName}. */
@@ -163,6 +201,9 @@ public final class ForeignKeyMeta<S extends Entity, T extends Entity> {
     private String queryName;
     private Function<S, T> getter;
     private BiConsumer<S, T> setter;
+    private boolean primaryKey;
+    private String toField;
+    private int keyMaxLength;
 
     private Builder(String name, String column, SqlType keyType, Supplier<ModelMeta<T>> target) {
       this.name = name;
@@ -178,6 +219,22 @@ public final class ForeignKeyMeta<S extends Entity, T extends Entity> {
 
     public Builder<S, T> oneToOne() {
       this.oneToOne = true;
+      return this;
+    }
+
+    /** The key column is the source model's primary key ({@code @OneToOne @PrimaryKey}). */
+    public Builder<S, T> primaryKey() {
+      this.primaryKey = true;
+      return this;
+    }
+
+    /**
+     * The key column stores the target's unique field {@code field} (of {@code maxLength}, 0 for
+     * none), not its key: Django's {@code to_field}.
+     */
+    public Builder<S, T> toField(String field, int maxLength) {
+      this.toField = field;
+      this.keyMaxLength = maxLength;
       return this;
     }
 

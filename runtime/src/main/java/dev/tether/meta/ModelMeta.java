@@ -149,11 +149,24 @@ public abstract class ModelMeta<T extends Entity> {
     return List.of();
   }
 
-  /** The foreign keys and one-to-ones of every model (this one included) that point at this model. */
+  /**
+   * The foreign keys and one-to-ones of every model (this one included) that point at this model:
+   * those its own compilation generated, and those of every model registry on the class path, so
+   * the models of a module that depends on this one count too (their delete rules, say).
+   */
+  @SuppressWarnings("unchecked")
   public final List<ForeignKeyMeta<?, T>> incoming() {
     List<ForeignKeyMeta<?, T>> in = incoming;
     if (in == null) {
-      in = incoming = List.copyOf(incomingSupplier.get());
+      List<ForeignKeyMeta<?, T>> all = new ArrayList<>(incomingSupplier.get());
+      java.util.Set<ForeignKeyMeta<?, ?>> known = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      known.addAll(all);
+      for (ForeignKeyMeta<?, ?> fk : Registries.pointingAt(this)) {
+        if (known.add(fk)) {
+          all.add((ForeignKeyMeta<?, T>) fk);
+        }
+      }
+      in = incoming = List.copyOf(all);
     }
     return in;
   }
@@ -261,6 +274,31 @@ public abstract class ModelMeta<T extends Entity> {
     o.db = db;
     o.state = Entity.REFERENCE;
     return o;
+  }
+
+  /**
+   * A reference standing for the row whose unique field {@code field} is {@code value}, for a
+   * foreign key with {@code toField}: only that field is set, the key is not known.
+   */
+  public final T referenceBy(String field, Object value, Database db) {
+    T o = instantiate();
+    setUniqueValue(o, field, value);
+    o.db = db;
+    o.state = Entity.REFERENCE;
+    return o;
+  }
+
+  /**
+   * The value of unique field {@code field} of {@code object} (a foreign key's {@code toField});
+   * generated for models with unique fields.
+   */
+  public Object uniqueValue(T object, String field) {
+    throw new IllegalArgumentException(name + "." + field + " is not a unique field");
+  }
+
+  /** Sets unique field {@code field} of {@code object}; generated with {@link #uniqueValue}. */
+  protected void setUniqueValue(T object, String field, Object value) {
+    throw new IllegalArgumentException(name + "." + field + " is not a unique field");
   }
 
   /** Whether {@code object} is a key-only reference whose columns were never read. */

@@ -269,7 +269,7 @@ public final class RowReader {
     } else {
       key = getValue(c.type());
     }
-    return key == null ? null : fk.target().reference(key, database);
+    return key == null ? null : fk.reference(key, database);
   }
 
   /** Whether column {@code position} of the current row is NULL; the reading position stays. */

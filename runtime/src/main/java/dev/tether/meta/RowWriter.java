@@ -107,7 +107,7 @@ public final class RowWriter {
       return;
     }
     ModelMeta<T> target = fk.target();
-    Object key = target.pk(value);
+    Object key = fk.targetKey(value);
     if (key == null || !target.isPersisted(value)) {
       throw new IllegalStateException("save() prohibited to prevent data loss due to unsaved related "
           + target.name() + " in " + fk + ": save the " + target.name() + " first (" + value + ")");

@@ -10,6 +10,7 @@ import dev.tether.internal.query.PathNode;
 import dev.tether.internal.related.Keys;
 import dev.tether.meta.Entity;
 import dev.tether.meta.FieldMeta;
+import dev.tether.meta.ForeignKeyMeta;
 import dev.tether.meta.ModelMeta;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,12 +52,36 @@ public abstract class ModelPath<R, T extends Entity> {
     return Q.of(new Condition.Leaf(key(), lookup, value));
   }
 
+  /**
+   * The foreign key this path crossed forward when it stores a {@code toField} rather than the
+   * target's key, else null: objects then compare by that field, with no join.
+   */
+  @SuppressWarnings("unchecked")
+  private ForeignKeyMeta<?, T> toFieldHop() {
+    Hop h = node.hop();
+    return h != null && h.kind() == Hop.Kind.FORWARD && h.foreignKey().toField() != null
+        ? (ForeignKeyMeta<?, T>) h.foreignKey() : null;
+  }
+
+  /** The value compared for {@code obj}: its key, or the {@code toField} the key column stores. */
+  private Object valueOf(T obj, String where) {
+    Object key = Keys.of(meta(), obj, where);
+    ForeignKeyMeta<?, T> fk = toFieldHop();
+    return fk == null ? key : fk.targetKey(obj);
+  }
+
+  private Q<R> objectLeaf(Lookup lookup, Object value) {
+    ForeignKeyMeta<?, T> fk = toFieldHop();
+    return fk == null ? leaf(lookup, value)
+        : Q.of(new Condition.Leaf(new ColumnExpr(node, fk.targetField()), lookup, value));
+  }
+
   /** The related row is {@code obj} (which must be saved); {@code eq(null)} is {@code isNull(true)}. */
   public final Q<R> eq(T obj) {
     if (obj == null) {
       return isNull(true);
     }
-    return leaf(Lookup.EXACT, Keys.of(meta(), obj, describe()));
+    return objectLeaf(Lookup.EXACT, valueOf(obj, describe()));
   }
 
   /** The related row is not {@code obj}: {@code eq(obj).not()}. */
@@ -74,9 +99,9 @@ public abstract class ModelPath<R, T extends Entity> {
   public final Q<R> in(Collection<? extends T> objs) {
     List<Object> keys = new ArrayList<>(objs.size());
     for (T o : objs) {
-      keys.add(Keys.of(meta(), o, describe()));
+      keys.add(valueOf(o, describe()));
     }
-    return leaf(Lookup.IN, List.copyOf(keys));
+    return objectLeaf(Lookup.IN, List.copyOf(keys));
   }
 
   /** The related row is one the query set selects, as a sub-query (one round trip). */
@@ -113,12 +138,17 @@ public abstract class ModelPath<R, T extends Entity> {
    */
   public final Assignment<R> set(T obj) {
     FieldMeta column = ownKeyColumn();
-    return new Assignment<>(column, obj == null ? null : Keys.of(meta(), obj, describe() + ".set(...)"));
+    return new Assignment<>(column, obj == null ? null : valueOf(obj, describe() + ".set(...)"));
   }
 
   /** {@code SET key_column = key}: Django's {@code update(reporter=1)}; the generated {@code set(key)}. */
   protected final Assignment<R> setKey(Object key) {
-    return new Assignment<>(ownKeyColumn(), key);
+    FieldMeta column = ownKeyColumn();
+    if (key != null && toFieldHop() != null) {
+      throw new IllegalArgumentException(describe() + ".set(key) takes the key of " + meta().name()
+          + ", but the column stores its " + toFieldHop().toField() + ": pass the object, set(obj)");
+    }
+    return new Assignment<>(column, key);
   }
 
   private FieldMeta ownKeyColumn() {

@@ -5,8 +5,9 @@ import dev.tether.OnDelete;
 import dev.tether.OneToOne;
 
 /**
- * Django's {@code one_to_one.Restaurant}. Django makes {@code place} the primary key; Tether refuses
- * {@code @PrimaryKey} on a relation (TETHER compile error), so the restaurant keeps its own {@code id}.
+ * Django's {@code one_to_one.Restaurant}, with its own {@code id}: Django makes {@code place} the
+ * primary key, which {@code onetoonekey.Restaurant} ports ({@code @OneToOne @PrimaryKey}); this one
+ * keeps the tests of a one-to-one beside a key.
  */
 @Model(table = "one_to_one_restaurant")
 public class Restaurant extends RestaurantModel {

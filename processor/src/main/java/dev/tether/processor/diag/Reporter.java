@@ -17,7 +17,12 @@ import javax.tools.Diagnostic;
 final class Reporter {
   private final Messager messager;
   private final Set<String> modelsWithErrors = new HashSet<>();
+  private final Set<String> quiet = new HashSet<>();
   private boolean anyError;
+
+  void quiet(java.util.Collection<String> models) {
+    quiet.addAll(models);
+  }
 
   Reporter(Messager messager) {
     this.messager = messager;
@@ -33,9 +38,15 @@ final class Reporter {
 
   void report(Diagnostic.Kind kind, Element e, AnnotationMirror a, AnnotationValue v, String code, String message,
       String hint) {
+    if (messager == null) {
+      return; // silent: reading models compiled elsewhere
+    }
+    TypeElement model = modelOf(e);
+    if (model != null && quiet.contains(model.getQualifiedName().toString())) {
+      return;
+    }
     if (kind == Diagnostic.Kind.ERROR) {
       anyError = true;
-      TypeElement model = modelOf(e);
       if (model != null) {
         modelsWithErrors.add(model.getQualifiedName().toString());
       }

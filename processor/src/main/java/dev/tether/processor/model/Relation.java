@@ -16,6 +16,7 @@ import javax.lang.model.element.Element;
  * @param accessorName the reverse accessor on the target: {@code articleSet} or the relatedName
  * @param queryName the reverse query name on the target: {@code article} or the relatedName
  * @param element the declaring field, for diagnostics
+ * @param toField the target's field the key stores ({@code toField}), or null for its key
  */
 public record Relation(
     Kind kind,
@@ -28,7 +29,8 @@ public record Relation(
     String relatedName,
     String accessorName,
     String queryName,
-    Element element) {
+    Element element,
+    String toField) {
 
   /** The three relation shapes. */
   public enum Kind {

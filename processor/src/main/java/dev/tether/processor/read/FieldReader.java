@@ -47,7 +47,9 @@ final class FieldReader {
     AnnotationMirror fk = Annotations.find(f, Annotations.FOREIGN_KEY);
     AnnotationMirror o2o = Annotations.find(f, Annotations.ONE_TO_ONE);
     AnnotationMirror m2m = Annotations.find(f, Annotations.MANY_TO_MANY);
-    int kinds = (pk != null ? 1 : 0) + (fk != null ? 1 : 0) + (o2o != null ? 1 : 0) + (m2m != null ? 1 : 0);
+    // @OneToOne @PrimaryKey is one field: the relation is the key (Django's primary_key=True)
+    int kinds = (pk != null && o2o == null ? 1 : 0) + (fk != null ? 1 : 0) + (o2o != null ? 1 : 0)
+        + (m2m != null ? 1 : 0);
     if (kinds > 1) {
       diag.twoRelationAnnotations(f);
       return null;
@@ -67,7 +69,7 @@ final class FieldReader {
       throw new ModelReader.MissingType(t.toString());
     }
     if (fk != null || o2o != null) {
-      return broken ? null : relations.read(model, f, fk != null ? fk : o2o, fk != null, field);
+      return broken ? null : relations.read(model, f, fk != null ? fk : o2o, fk != null, field, pk != null);
     }
     if (m2m != null) {
       return broken ? null : relations.readManyToMany(model, f, m2m);

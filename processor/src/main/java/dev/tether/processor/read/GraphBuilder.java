@@ -21,57 +21,153 @@ import javax.lang.model.element.AnnotationMirror;
 public final class GraphBuilder {
   private final Diagnostics diag;
   private final Set<String> writtenEarlier;
+  private final ClassPathModels classPath;
 
-  /** @param writtenEarlier qualified names of the models whose code earlier rounds wrote */
-  public GraphBuilder(Diagnostics diag, Set<String> writtenEarlier) {
+  /**
+   * @param writtenEarlier qualified names of the models whose code earlier rounds wrote
+   * @param classPath the models read from class files (this module's compiled earlier, and other
+   *     compilations' that relations point at), or null for none
+   */
+  public GraphBuilder(Diagnostics diag, Set<String> writtenEarlier, ClassPathModels classPath) {
     this.diag = diag;
     this.writtenEarlier = writtenEarlier;
+    this.classPath = classPath;
+  }
+
+  public GraphBuilder(Diagnostics diag, Set<String> writtenEarlier) {
+    this(diag, writtenEarlier, null);
   }
 
   /**
-   * The graph of {@code models}. A target outside the round (compiled by an earlier compilation) is
-   * assumed to have the implicit {@code long} key.
+   * The graph of the round's {@code models} and the models read from class files. Each key column
+   * takes its target's key type, read from the target's class file when it was compiled
+   * elsewhere; a target whose generated code is not on the class path is reported (E315).
    */
   public ModelGraph build(List<ModelInfo> models) {
+    List<ModelInfo> all = new ArrayList<>(models);
+    if (classPath != null) {
+      all.addAll(classPath.models());
+    }
     Map<String, ModelInfo> byName = new HashMap<>();
-    for (ModelInfo m : models) {
+    for (ModelInfo m : all) {
       byName.put(m.qualifiedName(), m);
     }
     List<ModelInfo> resolved = new ArrayList<>();
-    for (ModelInfo m : models) {
+    for (int i = 0; i < all.size(); i++) {
+      ModelInfo m = all.get(i);
+      boolean round = i < models.size();
       List<FieldInfo> fields = new ArrayList<>();
       for (FieldInfo f : m.fields()) {
         if (f.isRelation() && f.type() == null) {
           ModelInfo target = byName.get(f.relation().target());
-          ScalarType key = target == null ? ScalarType.LONG : target.pk().type();
-          check(f, target);
+          FieldInfo to = round ? check(f, target, byName) : compiledToField(f, target);
+          ScalarType key = to != null ? to.type() : target == null ? ScalarType.LONG : keyType(target, byName, 0);
+          int maxLength = to != null ? to.maxLength() : 0;
+          Relation r = f.relation();
+          if (to == null && r.toField() != null) { // the key itself, or reported: store the key
+            r = new Relation(r.kind(), r.source(), r.field(), r.target(), r.onDelete(), r.nullable(),
+                r.defaultValue(), r.relatedName(), r.accessorName(), r.queryName(), r.element(), null);
+          }
           f = new FieldInfo(f.element(), f.name(), f.column(), key, f.javaType(), false, f.nullable(),
-              f.maxLength(), f.unique(), f.indexed(), f.defaultValue(), false, false, f.relation(), f.renamedFrom());
+              maxLength, f.unique(), f.indexed(), f.defaultValue(), f.primaryKey(), false, r, f.renamedFrom());
         }
         fields.add(f);
       }
       resolved.add(new ModelInfo(m.element(), m.className(), m.table(), m.ordering(), List.copyOf(fields),
           m.declaredFields()));
     }
-    return new ModelGraph(resolved);
+    return classPath == null ? new ModelGraph(resolved)
+        : new ModelGraph(resolved, classPath.compiled(), classPath.foreign());
   }
 
-  private void check(FieldInfo f, ModelInfo target) {
+  /**
+   * The key type of {@code m}: its key field's, or, when the key is a one-to-one
+   * ({@code @OneToOne @PrimaryKey}), the key type of the model it points at, and so on.
+   */
+  private static ScalarType keyType(ModelInfo m, Map<String, ModelInfo> byName, int depth) {
+    FieldInfo pk = m.pk();
+    if (!pk.isRelation() || pk.type() != null) {
+      return pk.type();
+    }
+    ModelInfo next = byName.get(pk.relation().target());
+    if (next == null || depth > byName.size()) {
+      return ScalarType.LONG; // outside the round, or a cycle of one-to-one keys (refused by the database)
+    }
+    return keyType(next, byName, depth + 1);
+  }
+
+  /** Checks the relation of {@code f}; answers the target's field its {@code toField} names, or null. */
+  private FieldInfo check(FieldInfo f, ModelInfo target, Map<String, ModelInfo> byName) {
     Relation r = f.relation();
     AnnotationMirror a = relationAnnotation(f);
     if (target == null && writtenEarlier.contains(r.target())) {
       diag.targetWrittenEarlier(f.element(), a, simpleName(r.target()));
-      return;
+      return null;
     }
+    if (classPath != null && classPath.withoutGeneratedCode().contains(r.target())) {
+      diag.targetWithoutGeneratedCode(f.element(), a, simpleName(r.target()), r.target());
+      return null;
+    }
+    if (target == null && r.toField() != null) {
+      // the target's fields are not known here: the key column's type and REFERENCES would be guesses
+      diag.toFieldOutsideCompilation(f.element(), a, Annotations.explicit(a, "toField"), simpleName(r.target()));
+      return null;
+    }
+    FieldInfo to = target == null ? null : toField(f, target, a);
     if (r.defaultValue() == null || (target == null && diag.hasErrors(r.target()))) {
-      return; // no default, or a broken target whose key type is unknown (its errors are reported)
+      return to; // no default, or a broken target whose key type is unknown (its errors are reported)
     }
-    ScalarType key = target == null ? ScalarType.LONG : target.pk().type();
+    ScalarType key = to != null ? to.type() : target == null ? ScalarType.LONG : keyType(target, byName, 0);
     String problem = Literals.problem(key, r.defaultValue(), null);
     if (problem != null) {
       diag.badDefaultKey(f.element(), a, Annotations.explicit(a, "defaultValue"), simpleName(r.target()),
           keyTypeName(key), problem);
     }
+    return to;
+  }
+
+  /**
+   * The unique scalar field of {@code target} that {@code toField} names (Django's {@code to_field});
+   * null for none, or after reporting a field that does not exist or is not unique.
+   */
+  private FieldInfo toField(FieldInfo f, ModelInfo target, AnnotationMirror a) {
+    String name = f.relation().toField();
+    if (name == null) {
+      return null;
+    }
+    for (FieldInfo t : target.columns()) {
+      if (t.name().equals(name) && !t.isRelation()) {
+        if (t.primaryKey()) {
+          return null; // the key itself: as without toField
+        }
+        if (!t.unique()) {
+          diag.toFieldNotUnique(f.element(), a, Annotations.explicit(a, "toField"), target.simpleName(), name);
+          return null;
+        }
+        return t;
+      }
+    }
+    if (!target.dropped(name)) {
+      diag.unknownToField(f.element(), a, Annotations.explicit(a, "toField"), target.simpleName(), name);
+    }
+    return null;
+  }
+
+  /**
+   * The target's field a relation of a model compiled earlier names in {@code toField}, or null:
+   * that model was checked when it was compiled, so nothing is reported here.
+   */
+  private static FieldInfo compiledToField(FieldInfo f, ModelInfo target) {
+    String name = f.relation().toField();
+    if (name == null || target == null) {
+      return null;
+    }
+    for (FieldInfo t : target.columns()) {
+      if (t.name().equals(name) && !t.isRelation() && !t.primaryKey() && t.unique()) {
+        return t;
+      }
+    }
+    return null;
   }
 
   private static AnnotationMirror relationAnnotation(FieldInfo f) {

@@ -29,7 +29,7 @@ final class RelationReader {
   }
 
   FieldInfo read(TypeElement model, VariableElement f, AnnotationMirror a, boolean foreignKey,
-      AnnotationMirror field) {
+      AnnotationMirror field, boolean primaryKey) {
     String annotation = foreignKey ? "ForeignKey" : "OneToOne";
     TypeMirror t = f.asType();
     if (t.getKind() != TypeKind.DECLARED
@@ -51,8 +51,13 @@ final class RelationReader {
       diag.setDefaultWithoutDefault(f, a, onDeleteValue);
       ok = false;
     }
+    if (primaryKey && nullable) {
+      diag.nullableKeyRelation(f, a, Annotations.explicit(a, "nullable"));
+      ok = false;
+    }
     String relatedName = relatedName(f, a);
     ok &= relatedName != null;
+    String toField = foreignKey ? annotations.string(a, "toField", "") : "";
     if (foreignKey && field != null && annotations.bool(field, "unique")) {
       diag.uniqueForeignKey(f, field);
     }
@@ -69,10 +74,10 @@ final class RelationReader {
     }
     Relation r = new Relation(kind, model.getQualifiedName().toString(), name,
         target.getQualifiedName().toString(), onDelete, nullable, def.isEmpty() ? null : def, relatedName,
-        accessor, query, f);
-    // the key column's type is the target's key type: null until GraphBuilder resolves it
+        accessor, query, f, toField.isEmpty() ? null : toField);
+    // the key column's type is the target's key type (or its toField's): null until GraphBuilder resolves it
     return new FieldInfo(f, name, Names.keyColumn(name), null, ClassName.get(target), false, nullable, 0,
-        !foreignKey, true, def.isEmpty() ? null : def, false, false, r, annotations.optional(a, "renamedFrom"));
+        !foreignKey, true, def.isEmpty() ? null : def, primaryKey, false, r, annotations.optional(a, "renamedFrom"));
   }
 
   FieldInfo readManyToMany(TypeElement model, VariableElement f, AnnotationMirror a) {
@@ -105,7 +110,7 @@ final class RelationReader {
       return null; // (a self-relation is symmetrical: no reverse names)
     }
     Relation r = new Relation(Relation.Kind.MANY_TO_MANY, model.getQualifiedName().toString(), name,
-        target.getQualifiedName().toString(), null, false, null, relatedName, accessor, query, f);
+        target.getQualifiedName().toString(), null, false, null, relatedName, accessor, query, f, null);
     return new FieldInfo(f, name, Names.column(name), null, ClassName.get(target), false, false, 0, false, false,
         null, false, false, r, annotations.optional(a, "renamedFrom"));
   }

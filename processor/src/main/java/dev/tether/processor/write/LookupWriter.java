@@ -96,7 +96,7 @@ public final class LookupWriter {
         return f.name() + ".startsWith(\"...\")";
       }
     }
-    return m.pk().name() + ".eq(...)";
+    return m.pk().name() + (m.pk().isRelation() ? "()" : "") + ".eq(...)";
   }
 
   private static CodeBlock columnDoc(ModelInfo m, FieldInfo f) {
@@ -114,6 +114,12 @@ public final class LookupWriter {
         .add("\n.onDelete($T.$L)", Runtime.ON_DELETE, r.onDelete());
     if (r.kind() == Relation.Kind.ONE_TO_ONE) {
       init.add(".oneToOne()");
+    }
+    if (f.primaryKey()) {
+      init.add(".primaryKey()");
+    }
+    if (r.toField() != null) {
+      init.add(".toField($S, $L)", r.toField(), f.maxLength());
     }
     if (r.nullable()) {
       init.add(".nullable()");

@@ -40,6 +40,12 @@ final class MetaWriter {
     t.addMethod(write());
     t.addMethod(pk());
     t.addMethod(setPk());
+    List<FieldInfo> unique = m.columns().stream().filter(f -> f.unique() && !f.isRelation() && !f.primaryKey())
+        .toList();
+    if (!unique.isEmpty()) {
+      t.addMethod(uniqueValue(unique));
+      t.addMethod(setUniqueValue(unique));
+    }
     t.addMethod(MethodSpec.methodBuilder("doesNotExist").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(Runtime.OBJECT_DOES_NOT_EXIST).addParameter(String.class, "message")
         .addStatement("return new $T(message)", m.baseName().nestedClass("DoesNotExist")).build());
@@ -167,7 +173,9 @@ final class MetaWriter {
     FieldInfo pk = m.pk();
     MethodSpec.Builder b = MethodSpec.methodBuilder("pk").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(Object.class).addParameter(m.className(), "o");
-    if (pk.primitive()) {
+    if (pk.isRelation()) {
+      b.addStatement("return $N.key(o)", pk.relation().constantName()); // @OneToOne @PrimaryKey: the target's key
+    } else if (pk.primitive()) {
       b.addStatement("return o.$N == 0 ? null : ($T) o.$N", pk.name(), Types.boxed(pk), pk.name());
     } else {
       b.addStatement("return o.$N", pk.name());
@@ -175,12 +183,35 @@ final class MetaWriter {
     return b.build();
   }
 
+  /** The unique fields by name, for a foreign key's {@code toField} in any model. */
+  private MethodSpec uniqueValue(List<FieldInfo> unique) {
+    MethodSpec.Builder b = MethodSpec.methodBuilder("uniqueValue").addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC).returns(Object.class).addParameter(m.className(), "o")
+        .addParameter(String.class, "field").beginControlFlow("switch (field)");
+    for (FieldInfo f : unique) {
+      b.addStatement("case $S: return o.$N", f.name(), f.name());
+    }
+    return b.addStatement("default: return super.uniqueValue(o, field)").endControlFlow().build();
+  }
+
+  private MethodSpec setUniqueValue(List<FieldInfo> unique) {
+    MethodSpec.Builder b = MethodSpec.methodBuilder("setUniqueValue").addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED).addParameter(m.className(), "o").addParameter(String.class, "field")
+        .addParameter(Object.class, "value").beginControlFlow("switch (field)");
+    for (FieldInfo f : unique) {
+      b.addCode("case $S:\n$>o.$N = ($T) value;\nbreak;\n$<", f.name(), f.name(), Types.boxed(f));
+    }
+    return b.addCode("default:\n$>super.setUniqueValue(o, field, value);\n$<").endControlFlow().build();
+  }
+
   private MethodSpec setPk() {
     FieldInfo pk = m.pk();
     TypeName boxed = Types.boxed(pk);
     MethodSpec.Builder b = MethodSpec.methodBuilder("setPk").addAnnotation(Override.class)
         .addModifiers(Modifier.PROTECTED).addParameter(m.className(), "o").addParameter(Object.class, "pk");
-    if (pk.primitive()) {
+    if (pk.isRelation()) {
+      b.addStatement("$N.setKey(o, pk)", pk.relation().constantName()); // keeps a loaded object of that key
+    } else if (pk.primitive()) {
       b.addStatement("o.$N = pk == null ? 0 : ($T) pk", pk.name(), boxed);
     } else {
       b.addStatement("o.$N = ($T) pk", pk.name(), boxed);

@@ -38,17 +38,22 @@ public final class RegistryWriter {
       ClassName c = ClassName.bestGuess(option.trim());
       return round == 0 ? c : c.peerClass(c.simpleName() + round);
     }
-    String pkg = graph.models().get(0).packageName();
+    String pkg = graph.moduleModels().get(0).packageName();
     return ClassName.get(pkg, round == 0 ? "TetherModels" : "TetherModels" + round);
   }
 
   public void write(ModelGraph graph, ClassName name) {
+    write(graph.moduleModels(), name);
+  }
+
+  /** A registry of {@code models}: this module's, whether compiled now or read from its class files. */
+  public void write(List<ModelInfo> models, ClassName name) {
     List<CodeBlock> metas = new ArrayList<>();
     TypeSpec.Builder t = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(Runtime.MODEL_REGISTRY)
         .addJavadoc("The models of this compilation, for {@code Database.migrate()}.\n");
     chrome.annotate(t);
-    for (ModelInfo m : graph.models()) {
+    for (ModelInfo m : models) {
       metas.add(CodeBlock.of("$T.META", m.lookupName()));
       t.addOriginatingElement(m.element());
     }

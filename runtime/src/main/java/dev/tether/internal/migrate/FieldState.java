@@ -17,10 +17,12 @@ import java.util.Objects;
  * @param to the model a relation points at, by name; null for a scalar field
  * @param column the column, null for a many-to-many
  * @param type the column's type (a foreign key's is its target's key type), null for a many-to-many
+ * @param toField the target's field a foreign key references when not its key (Django's
+ *     {@code to_field}), else null
  */
 public record FieldState(String name, Kind kind, String to, String column, SqlType type, int maxLength,
     boolean nullable, boolean unique, boolean indexed, boolean primaryKey, boolean autoIncrement,
-    String defaultValue, String joinTable, String sourceColumn, String targetColumn) {
+    String defaultValue, String joinTable, String sourceColumn, String targetColumn, String toField) {
 
   /** What a field is, with its key in migration files. */
   public enum Kind {
@@ -52,13 +54,22 @@ public record FieldState(String name, Kind kind, String to, String column, SqlTy
     }
   }
 
+  /** A field whose relation, if any, references its target's key. */
+  public FieldState(String name, Kind kind, String to, String column, SqlType type, int maxLength,
+      boolean nullable, boolean unique, boolean indexed, boolean primaryKey, boolean autoIncrement,
+      String defaultValue, String joinTable, String sourceColumn, String targetColumn) {
+    this(name, kind, to, column, type, maxLength, nullable, unique, indexed, primaryKey, autoIncrement, defaultValue,
+        joinTable, sourceColumn, targetColumn, null);
+  }
+
   /** The state of a compiled column (a foreign key's column included). */
   static FieldState of(FieldMeta f) {
     ForeignKeyMeta<?, ?> fk = f.foreignKey();
     Kind kind = fk == null ? Kind.FIELD : fk.oneToOne() ? Kind.ONE_TO_ONE : Kind.FOREIGN_KEY;
     String to = fk == null ? null : ProjectState.key(fk.target());
     return new FieldState(f.name(), kind, to, f.column(), f.type(), f.maxLength(), f.nullable(), f.unique(),
-        f.indexed(), f.primaryKey(), f.autoIncrement(), f.defaultValue(), null, null, null);
+        f.indexed(), f.primaryKey(), f.autoIncrement(), f.defaultValue(), null, null, null,
+        fk == null ? null : fk.toField());
   }
 
   /** The state of a compiled many-to-many. */
@@ -79,13 +90,13 @@ public record FieldState(String name, Kind kind, String to, String column, SqlTy
 
   FieldState renamed(String newName, String newColumn, String newJoinTable) {
     return new FieldState(newName, kind, to, newColumn, type, maxLength, nullable, unique, indexed, primaryKey,
-        autoIncrement, defaultValue, newJoinTable, sourceColumn, targetColumn);
+        autoIncrement, defaultValue, newJoinTable, sourceColumn, targetColumn, toField);
   }
 
   /** This field pointing at model {@code model} (renamed) instead. */
   FieldState pointingAt(String model) {
     return new FieldState(name, kind, model, column, type, maxLength, nullable, unique, indexed, primaryKey,
-        autoIncrement, defaultValue, joinTable, sourceColumn, targetColumn);
+        autoIncrement, defaultValue, joinTable, sourceColumn, targetColumn, toField);
   }
 
   /** The column as {@link FieldMeta}, for the dialect and the schema editor. */
@@ -103,6 +114,9 @@ public record FieldState(String name, Kind kind, String to, String column, SqlTy
     m.put("name", name);
     if (kind.key != null) {
       m.put(kind.key, to);
+    }
+    if (toField != null) {
+      m.put("toField", toField);
     }
     if (isManyToMany()) {
       m.put("joinTable", joinTable);
@@ -165,7 +179,7 @@ public record FieldState(String name, Kind kind, String to, String column, SqlTy
       checkLiteral(o, "default", type, defaultValue);
       f = new FieldState(name, kind, to, o.string("column"), type, maxLength,
           o.bool("nullable"), o.bool("unique"), o.bool("index"), o.bool("primaryKey"), o.bool("autoIncrement"),
-          defaultValue, null, null, null);
+          defaultValue, null, null, null, o.optString("toField"));
     }
     o.checkKeys();
     return f;

@@ -24,7 +24,8 @@ final class Tables {
       }
       if (f.isForeignKey()) {
         ModelState target = target(state, m, f);
-        columns.add(new Column(f.toFieldMeta(), target.table(), target.pk().column()));
+        String references = f.toField() == null ? target.pk().column() : target.require(f.toField()).column();
+        columns.add(new Column(f.toFieldMeta(), target.table(), references));
       } else {
         columns.add(new Column(f.toFieldMeta(), null, null));
       }

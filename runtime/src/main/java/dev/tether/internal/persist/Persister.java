@@ -29,6 +29,14 @@ public final class Persister {
    * Django does). Related objects must be saved first; nothing is written otherwise.
    */
   public static <T extends Entity> void save(ModelMeta<T> meta, T o) {
+    save(meta, o, false);
+  }
+
+  /**
+   * {@link #save}; with {@code forceInsert} an object with a key is inserted without the UPDATE
+   * first, as Django's {@code create()} ({@code force_insert=True}) does.
+   */
+  public static <T extends Entity> void save(ModelMeta<T> meta, T o, boolean forceInsert) {
     if (meta.isReference(o)) {
       throw new IllegalStateException(meta.name() + " #" + meta.pk(o) + " is a reference whose columns"
           + " were never loaded; load it through its relation accessor (or refreshFromDb()) before saving");
@@ -40,6 +48,11 @@ public final class Persister {
     meta.bind(o, new RowWriter(d, meta.valueFields(), values));
     Object key = meta.pk(o);
     if (key == null) {
+      if (meta.pk().foreignKey() != null) {
+        throw new IllegalStateException("save() prohibited to prevent data loss due to unsaved related "
+            + meta.pk().foreignKey().target().name() + " in " + meta.pk().foreignKey()
+            + ", the primary key: set it to a saved " + meta.pk().foreignKey().target().name() + " first");
+      }
       if (!meta.pk().autoIncrement()) {
         throw new IllegalStateException(meta.name() + "." + meta.pk().name()
             + " is the primary key and is not generated: set it before saving");
@@ -60,7 +73,9 @@ public final class Persister {
     }
     Object dbKey = d.toDb(meta.pk().type(), key);
     int updated = 0;
-    if (s.updateByKey != null) {
+    if (forceInsert) {
+      updated = 0;
+    } else if (s.updateByKey != null) {
       List<Object> params = new ArrayList<>(values);
       params.add(dbKey);
       updated = e.update(new Sql(s.updateByKey, params));

@@ -7,6 +7,7 @@ import dev.tether.internal.jdbc.Engines;
 import dev.tether.internal.query.ColumnExpr;
 import dev.tether.internal.query.Condition;
 import dev.tether.internal.query.Lookup;
+import dev.tether.internal.query.PathNode;
 import dev.tether.internal.query.Query;
 import dev.tether.internal.sql.Fetch;
 import dev.tether.meta.Entity;
@@ -39,13 +40,21 @@ public final class ForeignKeys {
     if (!target.isReference(current)) {
       return current;
     }
-    Object key = target.pk(current);
+    Object key = fk.targetKey(current);
     Database db = target.database(current) != null ? target.database(current) : fk.source().database(owner);
     Engine e = Engines.of(db);
     StrictLoading.check(e, fk.source(), fk.name(), fk.name(), "selectRelated", owner);
-    T loaded = Fetch.byKey(e, target, key);
+    T loaded;
+    if (fk.toField() == null) {
+      loaded = Fetch.byKey(e, target, key);
+    } else {
+      Query q = Query.of(target).withFilter(
+          new Condition.Leaf(new ColumnExpr(PathNode.root(target), fk.targetField()), Lookup.EXACT, key));
+      List<T> rows = Fetch.list(e, target, q.withSlice(2, 0));
+      loaded = rows.isEmpty() ? null : rows.get(0);
+    }
     if (loaded == null) {
-      throw target.doesNotExist(target.name() + " matching query does not exist: " + target.pk().name()
+      throw target.doesNotExist(target.name() + " matching query does not exist: " + fk.targetField().name()
           + " eq " + key + " (the key stored in " + fk + ")");
     }
     fk.set(owner, loaded);
@@ -67,7 +76,7 @@ public final class ForeignKeys {
   /** {@code article.reporterId()}: the key of the field's object, without a query. */
   public static <S extends Entity, T extends Entity> Object key(ForeignKeyMeta<S, T> fk, S owner) {
     T current = fk.get(owner);
-    return current == null ? null : fk.target().pk(current);
+    return current == null ? null : fk.targetKey(current);
   }
 
   /**
@@ -79,7 +88,7 @@ public final class ForeignKeys {
     if (fk.get(owner) != null && java.util.Objects.equals(key, key(fk, owner))) {
       return;
     }
-    fk.set(owner, key == null ? null : fk.target().reference(key, fk.source().database(owner)));
+    fk.set(owner, key == null ? null : fk.reference(key, fk.source().database(owner)));
   }
 
   /** The key of an owner of a reverse relation; refuses an unsaved one, as Django does. */
@@ -92,9 +101,18 @@ public final class ForeignKeys {
     return key;
   }
 
+  /**
+   * The value the key columns of {@code fk} hold for {@code owner} (its key, or its {@code toField});
+   * refuses an unsaved owner, as Django does.
+   */
+  static <S extends Entity, T extends Entity> Object ownerKey(ForeignKeyMeta<S, T> fk, T owner, String relation) {
+    Object key = ownerKey(fk.target(), owner, relation);
+    return fk.toField() == null ? key : fk.targetKey(owner);
+  }
+
   /** {@code reporter.articleSet()}. */
   public static <S extends Entity, T extends Entity> RelatedManager<S> related(ForeignKeyMeta<S, T> fk, T owner) {
-    Object key = ownerKey(fk.target(), owner, fk.target().name() + "." + fk.accessorName() + "()");
+    Object key = ownerKey(fk, owner, fk.target().name() + "." + fk.accessorName() + "()");
     return new RelatedManager<>(fk, owner, key, fk.target().database(owner));
   }
 
@@ -104,13 +122,13 @@ public final class ForeignKeys {
       return true;
     }
     Object k = key(fk, cached);
-    return k != null && k.equals(fk.target().pk(owner));
+    return k != null && k.equals(fk.targetKey(owner));
   }
 
   /** The rows of {@code fk}'s model pointing at {@code key}: the related manager's query. */
   public static Query reverseQuery(ForeignKeyMeta<?, ?> fk, Object key) {
     Query q = Query.of(fk.source());
-    ColumnExpr target = new ColumnExpr(q.root().forward(fk), fk.target().pk());
+    ColumnExpr target = new ColumnExpr(q.root().forward(fk), fk.targetField());
     return q.withFilter(new Condition.Leaf(target, Lookup.EXACT, key));
   }
 
@@ -130,7 +148,7 @@ public final class ForeignKeys {
         RelationCache.putReverseOne(fk, owner, null);
       }
     } else {
-      Object key = ownerKey(target, owner, target.name() + "." + fk.accessorName() + "()");
+      Object key = ownerKey(fk, owner, target.name() + "." + fk.accessorName() + "()");
       Engine e = Engines.of(target.database(owner));
       StrictLoading.check(e, target, fk.accessorName(), fk.queryName(), "selectRelated", owner);
       List<S> rows = Fetch.list(e, fk.source(), reverseQuery(fk, key).withSlice(2, 0));

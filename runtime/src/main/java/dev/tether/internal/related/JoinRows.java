@@ -103,6 +103,6 @@ final class JoinRows {
 
   private Condition leaf(ForeignKeyMeta<ThroughRow, ?> fk, Lookup l, Object v) {
     PathNode root = PathNode.root(through);
-    return new Condition.Leaf(new ColumnExpr(root.forward(fk), fk.target().pk()), l, v);
+    return new Condition.Leaf(new ColumnExpr(root.forward(fk), fk.targetField()), l, v);
   }
 }

@@ -58,15 +58,15 @@ public final class Prefetcher {
     for (S o : owners) {
       T v = fk.get(o);
       if (v != null && target.isReference(v)) {
-        keys.add(target.pk(v));
+        keys.add(fk.targetKey(v));
       }
     }
     Map<Object, T> byKey = new HashMap<>();
     for (List<Object> chunk : Batches.split(keys, e.dialect().keysPerStatement())) {
       Query q = Query.of(target).withOrdering(List.of()).withStrict(strict)
-          .withFilter(new Condition.Leaf(new ColumnExpr(PathNode.root(target), target.pk()), Lookup.IN, chunk));
+          .withFilter(new Condition.Leaf(new ColumnExpr(PathNode.root(target), fk.targetField()), Lookup.IN, chunk));
       for (T t : Fetch.list(e, target, q)) {
-        byKey.put(target.pk(t), t);
+        byKey.put(fk.targetKey(t), t);
       }
     }
     Map<T, Boolean> next = new IdentityHashMap<>();
@@ -76,7 +76,7 @@ public final class Prefetcher {
         continue;
       }
       if (target.isReference(v)) {
-        T loaded = byKey.get(target.pk(v));
+        T loaded = byKey.get(fk.targetKey(v));
         if (loaded == null) {
           continue;
         }
@@ -98,14 +98,14 @@ public final class Prefetcher {
     for (T o : owners) {
       if (known(fk, o)) {
         next.addAll(cached(fk, o));
-      } else if (owner.pk(o) != null) {
-        keys.add(owner.pk(o));
+      } else if (owner.pk(o) != null && fk.targetKey(o) != null) {
+        keys.add(fk.targetKey(o));
       }
     }
     Map<Object, List<S>> groups = new HashMap<>();
     for (List<Object> chunk : Batches.split(keys, e.dialect().keysPerStatement())) {
       Query q = Query.of(source).withStrict(strict).withFilter(new Condition.Leaf(
-          new ColumnExpr(PathNode.root(source).forward(fk), owner.pk()), Lookup.IN, chunk));
+          new ColumnExpr(PathNode.root(source).forward(fk), fk.targetField()), Lookup.IN, chunk));
       if (source instanceof ThroughMeta) {
         // a many-to-many: read the related rows with the join rows, one query for the relation,
         // in the related model's ordering
@@ -124,7 +124,7 @@ public final class Prefetcher {
       if (known(fk, o) || owner.pk(o) == null) {
         continue;
       }
-      List<S> rows = groups.getOrDefault(owner.pk(o), Collections.emptyList());
+      List<S> rows = groups.getOrDefault(fk.targetKey(o), Collections.emptyList());
       for (S child : rows) {
         fk.set(child, o);
       }

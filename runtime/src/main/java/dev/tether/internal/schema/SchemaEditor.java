@@ -116,7 +116,8 @@ public final class SchemaEditor {
 
   private static String references(Dialect d, FieldMeta f) {
     ModelMeta<?> t = f.foreignKey().target();
-    return " REFERENCES " + d.quote(t.table()) + " (" + d.quote(t.pk().column()) + ")" + d.foreignKeySuffix();
+    return " REFERENCES " + d.quote(t.table()) + " (" + d.quote(f.foreignKey().targetField().column()) + ")"
+        + d.foreignKeySuffix();
   }
 
   static String createTable(Dialect d, ModelMeta<?> m) {

@@ -153,9 +153,9 @@ final class Scope {
       String parentAlias = j.parentAlias(rootAlias);
       if (h.kind() == Hop.Kind.FORWARD) {
         b.append(" ON (").append(q(parentAlias)).append('.').append(q(fk.column().column()))
-            .append(" = ").append(q(j.alias)).append('.').append(q(fk.target().pk().column())).append(')');
+            .append(" = ").append(q(j.alias)).append('.').append(q(fk.targetField().column())).append(')');
       } else {
-        b.append(" ON (").append(q(parentAlias)).append('.').append(q(fk.target().pk().column()))
+        b.append(" ON (").append(q(parentAlias)).append('.').append(q(fk.targetField().column()))
             .append(" = ").append(q(j.alias)).append('.').append(q(fk.column().column())).append(')');
       }
     }
@@ -165,14 +165,14 @@ final class Scope {
   // ---- expressions ----
 
   /**
-   * The SQL of a column expression. A key column reached by a forward hop is read from the key
-   * column of the previous table, without joining (Django trims that join too).
+   * The SQL of a column expression. The field a forward hop's key column stores (the target's
+   * key, or its {@code toField}) is read from that key column of the previous table, without joining (Django trims that join too).
    */
   String column(ColumnExpr e, int call, boolean vote) {
     PathNode p = e.path();
     String sql;
-    if (e.transform() == null && !p.isRoot() && e.field().primaryKey()
-        && p.hop().kind() == Hop.Kind.FORWARD) {
+    if (e.transform() == null && !p.isRoot() && p.hop().kind() == Hop.Kind.FORWARD
+        && e.field().name().equals(p.hop().foreignKey().targetField().name())) {
       sql = q(alias(p.parent(), call, vote)) + '.' + q(p.hop().foreignKey().column().column());
     } else {
       sql = q(alias(p, call, vote)) + '.' + q(e.field().column());
@@ -332,8 +332,8 @@ final class Scope {
     PathNode prefix = multi.parent();
     ForeignKeyMeta<?, ?> fk = multi.hop().foreignKey();
     // outer side: the key of the row before the multi-valued step
-    ModelMeta<?> prefixModel = prefix.model();
-    String outer = q(alias(prefix, ctx.call(), false)) + '.' + q(prefixModel.pk().column());
+    // (the multi-valued step is a reverse hop, so fk points at the prefix: its key, or its toField)
+    String outer = q(alias(prefix, ctx.call(), false)) + '.' + q(fk.targetField().column());
     // inner side: re-root the rest of the path at the related model
     PathNode subRoot = PathNode.root(multi.model());
     PathNode rest = subRoot;
