@@ -64,6 +64,17 @@ public final class Diagnostics {
         "rename one of the two models, or move one to another package");
   }
 
+  public void notAnAbstractModel(TypeElement model, AnnotationMirror a, AnnotationValue v, String named) {
+    error(model, a, v, "E106", model.getSimpleName() + " inherits " + named + ", which is not an @AbstractModel",
+        "annotate " + named + " with @AbstractModel (a model with a table cannot be inherited), or drop inherits");
+  }
+
+  public void abstractModelShape(TypeElement base, String what) {
+    error(base, null, null, "E107", "@AbstractModel cannot be used on " + what,
+        "put @AbstractModel on a top-level or static nested, non-generic class extending its generated base,"
+        + " without @Model");
+  }
+
   public void noConstructor(TypeElement model) {
     error(model, null, null, "E103", model.getSimpleName() + " has no constructor without arguments that "
         + "Tether can call", "add `" + model.getSimpleName() + "() {}` (it may be package-private)");
@@ -259,6 +270,35 @@ public final class Diagnostics {
   public void internalError(TypeElement model, Throwable t) {
     error(model, null, null, "E999", "Tether's processor failed on " + (model == null ? "this round"
         : model.getSimpleName()) + ": " + t, "please report this with the model's source");
+  }
+
+  public void inheritedNotPublic(TypeElement model, Element field) {
+    error(model, null, null, "E213", model.getSimpleName() + " inherits field " + field.getSimpleName() + " from "
+        + field.getEnclosingElement().getSimpleName() + " in another package, where the generated code of "
+        + model.getSimpleName() + " cannot reach it", "make " + field.getEnclosingElement().getSimpleName() + "."
+        + field.getSimpleName() + " public, or move the base into the package of " + model.getSimpleName());
+  }
+
+  public void hidesInherited(Element field, String base) {
+    error(field, null, null, "E214", "field " + field.getSimpleName() + " hides the field of the same name that "
+        + field.getEnclosingElement().getSimpleName() + " inherits from " + base, "rename the field, or remove it"
+        + " from one of the two classes");
+  }
+
+  public void autoNowType(Element field, AnnotationMirror a, String type) {
+    error(field, a, null, "E215", "autoNow/autoNowAdd on " + field.getSimpleName() + " of type " + type
+        + ": only a time can be set to now", "declare it as Instant, LocalDateTime or LocalDate, or drop autoNow");
+  }
+
+  public void autoNowConflict(Element field, AnnotationMirror a) {
+    error(field, a, null, "E216", "autoNow, autoNowAdd and defaultValue on " + field.getSimpleName()
+        + " are mutually exclusive (Django's fields.E160)", "keep only one of them");
+  }
+
+  public void sharedRelatedName(Element field, AnnotationMirror a, AnnotationValue v, String name) {
+    error(field, a, v, "E314", "relatedName \"" + name + "\" on " + owner(field) + " would be the same for every"
+        + " model inheriting " + field.getEnclosingElement().getSimpleName() + ", so their reverse names clash",
+        "put {class} or {Class} in it, relatedName = \"{class}s\" (Django's %(class)s): it becomes the model's name");
   }
 
   public void maxLengthOnNonString(Element field, AnnotationMirror a, AnnotationValue v) {

@@ -17,6 +17,8 @@ import javax.tools.Diagnostic;
 final class Reporter {
   private final Messager messager;
   private final Set<String> modelsWithErrors = new HashSet<>();
+  /** What was reported, so a field of an abstract base read once per model is reported once. */
+  private final Set<java.util.List<Object>> reported = new HashSet<>();
   private boolean anyError;
 
   Reporter(Messager messager) {
@@ -33,6 +35,9 @@ final class Reporter {
 
   void report(Diagnostic.Kind kind, Element e, AnnotationMirror a, AnnotationValue v, String code, String message,
       String hint) {
+    if (!reported.add(java.util.Arrays.asList(kind, e, a, v, code, message))) {
+      return;
+    }
     if (kind == Diagnostic.Kind.ERROR) {
       anyError = true;
       TypeElement model = modelOf(e);

@@ -40,6 +40,7 @@ final class MetaWriter {
     t.addMethod(write());
     t.addMethod(pk());
     t.addMethod(setPk());
+    AutoNowWriter.add(t, m);
     t.addMethod(MethodSpec.methodBuilder("doesNotExist").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(Runtime.OBJECT_DOES_NOT_EXIST).addParameter(String.class, "message")
         .addStatement("return new $T(message)", m.baseName().nestedClass("DoesNotExist")).build());
@@ -126,6 +127,9 @@ final class MetaWriter {
     }
     if (f.renamedFrom() != null) {
       b.add(".withRenamedFrom($S)", f.renamedFrom());
+    }
+    if (f.auto() != null) {
+      b.add(".withAutoNow($L)", f.auto() == FieldInfo.AutoNow.EVERY_SAVE);
     }
     return b.build();
   }
