@@ -57,6 +57,15 @@ public final class MariaDbDialect extends Dialect {
     return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
   }
 
+  /** An {@code Instant} default is kept as UTC in {@code datetime(6)}, which refuses the {@code Z}. */
+  @Override
+  public String defaultLiteral(FieldMeta field) {
+    if (field.type() == SqlType.INSTANT) {
+      return literal(LocalDateTime.ofInstant(Instant.parse(field.defaultValue()), ZoneOffset.UTC).toString());
+    }
+    return super.defaultLiteral(field);
+  }
+
   /**
    * {@code ON DUPLICATE KEY UPDATE a = a}: a row repeating the unique key is left as it is. Not
    * Django's {@code INSERT IGNORE}, which also turns a foreign key or NOT NULL violation into a
