@@ -57,6 +57,20 @@ public final class MariaDbDialect extends Dialect {
     return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
   }
 
+  /**
+   * {@code Duplicate entry 'x' for key 'email'}, {@code ... a foreign key constraint fails (`db`.`t`,
+   * CONSTRAINT `name` FOREIGN KEY ...)} and {@code CONSTRAINT `name` failed for `db`.`t`}.
+   */
+  private static final java.util.regex.Pattern[] CONSTRAINT = {
+      java.util.regex.Pattern.compile("Duplicate entry '.*' for key '(?:[^'.]*\\.)?([^']+)'"),
+      java.util.regex.Pattern.compile("CONSTRAINT `((?:[^`]|``)+)`")};
+
+  @Override
+  public String constraintName(SQLException e) {
+    String name = firstGroup(e.getMessage(), CONSTRAINT);
+    return name == null ? null : name.replace("``", "`");
+  }
+
   /** An {@code Instant} default is kept as UTC in {@code datetime(6)}, which refuses the {@code Z}. */
   @Override
   public String defaultLiteral(FieldMeta field) {

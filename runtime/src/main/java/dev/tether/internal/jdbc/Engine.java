@@ -379,7 +379,8 @@ public final class Engine implements AutoCloseable {
   /** A driver exception as Tether's: constraint failures become {@link IntegrityException}. */
   public TetherException translate(SQLException e, String sql) {
     if (dialect.isIntegrityViolation(e)) {
-      return new IntegrityException(e.getMessage() + " [SQL: " + sql + "]", e, dialect.sqlState(e));
+      return new IntegrityException(e.getMessage() + " [SQL: " + sql + "]", e, dialect.sqlState(e),
+          dialect.constraintName(e));
     }
     return new TetherException(e.getMessage() + " [SQL: " + sql + "]", e);
   }
