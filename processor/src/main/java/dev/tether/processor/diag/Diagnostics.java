@@ -16,7 +16,7 @@ import javax.tools.Diagnostic;
  * annotation and value when there is one). Each opens with a stable code, {@code TETHER-E304},
  * and ends with what to write instead. Codes by family: E1xx the model class (E101 supertype,
  * E102 kind of class, E103 constructor, E104 generated names taken by another model, E105 its
- * table name), E2xx its fields (E212 a column name), E3xx relations (E312 a target an earlier round
+ * table name, E106/E107 abstract bases), E2xx its fields (E212 a column name), E3xx relations (E312 a target an earlier round
  * wrote, E313 a join table name), E4xx across models, E6xx the build around the models (E601 a
  * module that does not provide its registry), E9xx the
  * processor itself; Wxxx are warnings. A code is never reused for another fault.
@@ -47,8 +47,17 @@ public final class Diagnostics {
   }
 
   public void notAClass(TypeElement model, String what) {
-    error(model, null, null, "E102", "@Model cannot be used on " + what,
-        "put @Model on a top-level or static nested, non-abstract, non-generic class");
+    String hint = "put @Model on a top-level or static nested, non-abstract, non-generic class";
+    if (what.startsWith("a record")) {
+      String name = model.getSimpleName().toString();
+      hint = "declare the model as a class, `@Model class " + name + " extends " + name + "Model` with non-final fields"
+          + " (Tether loads rows into it and sets them); a record without @Model can still be a read model: the"
+          + " type a query's values are copied or projected into";
+    } else if (what.equals("an abstract class")) {
+      hint = "for a base holding fields that several models share, write @AbstractModel instead and name it in"
+          + " @Model(inherits = ...); otherwise drop `abstract`";
+    }
+    error(model, null, null, "E102", "@Model cannot be used on " + what, hint);
   }
 
   public void privateNestedModel(TypeElement model) {

@@ -175,7 +175,7 @@ public final class ModelReader {
       case INTERFACE -> "an interface";
       case ENUM -> "an enum";
       case ANNOTATION_TYPE -> "an annotation";
-      case RECORD -> "a record (its fields are final)";
+      case RECORD -> "a record: its fields are final";
       default -> null;
     };
     if (what == null && type.getModifiers().contains(Modifier.ABSTRACT)) {
