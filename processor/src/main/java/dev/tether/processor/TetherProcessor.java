@@ -204,7 +204,7 @@ public final class TetherProcessor extends AbstractProcessor {
       NestingKind nesting = t.getNestingKind();
       if (nesting == NestingKind.TOP_LEVEL || nesting == NestingKind.MEMBER) {
         writtenModels.add(t.getQualifiedName().toString());
-        headers.write(ClassName.get(t), t);
+        headers.write(ClassName.get(t), t, ModelReader.inheritsOf(t));
       }
     }
   }

@@ -170,4 +170,12 @@ class AbstractModelTest {
         model("B", "@Model(inherits = Owned.class)", ""));
     assertOnlyError(c, "[TETHER-E201] model field secret is private", b, "private String secret;");
   }
+
+  @Test
+  void aModelWithAnErrorStillSeesItsInheritedFields() {
+    // the header-only base extends the abstract model, so using createdAt adds no "cannot find symbol"
+    JavaFileObject a = model("Article", "@Model(inherits = Timestamped.class)",
+        "private String secret;\nboolean recent() { return createdAt != null; }");
+    assertOnlyError(compile(base("Timestamped", "Instant createdAt;"), a), "[TETHER-E201]", a, "private String secret;");
+  }
 }

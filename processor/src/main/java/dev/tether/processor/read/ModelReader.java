@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -114,6 +115,19 @@ public final class ModelReader {
         fields.read(type, f);
       }
     }
+  }
+
+  /**
+   * The {@code @AbstractModel} class a {@code @Model} names in {@code inherits}, or null: what its
+   * header-only base extends, so code using the inherited fields reports no extra error.
+   */
+  public static ClassName inheritsOf(TypeElement type) {
+    AnnotationValue v = Annotations.explicit(Annotations.find(type, Annotations.MODEL), "inherits");
+    if (v != null && v.getValue() instanceof javax.lang.model.type.DeclaredType t
+        && Annotations.find(t.asElement(), Annotations.ABSTRACT_MODEL) != null) {
+      return ClassName.get((TypeElement) t.asElement());
+    }
+    return null;
   }
 
   /** The {@code @AbstractModel} named by {@code inherits}, or null for none or a wrong one (reported). */
