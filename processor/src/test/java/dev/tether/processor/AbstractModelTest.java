@@ -178,4 +178,17 @@ class AbstractModelTest {
         "private String secret;\nboolean recent() { return createdAt != null; }");
     assertOnlyError(compile(base("Timestamped", "Instant createdAt;"), a), "[TETHER-E201]", a, "private String secret;");
   }
+
+  @Test
+  void aManyToManyOnTheBaseGetsAJoinTablePerModel() throws IOException {
+    Compilation c = compile(base("Tagged", "@ManyToMany(relatedName = \"{class}s\")\njava.util.List<Tag> tags;"),
+        model("Tag", "String name;"), model("Article", "@Model(inherits = Tagged.class)", "String title;"),
+        model("Photo", "@Model(inherits = Tagged.class)", "String url;"));
+    assertCleanCompile(c);
+    assertThat(generated(c, "Article_.java")).contains("\"article_tags\"");
+    assertThat(generated(c, "Photo_.java")).contains("\"photo_tags\"");
+    String tag = generated(c, "TagModel.java");
+    assertThat(tag).contains("ManyRelatedManager<Article> articles()");
+    assertThat(tag).contains("ManyRelatedManager<Photo> photos()");
+  }
 }
