@@ -42,4 +42,17 @@ public @interface Field {
    * whenever you like.
    */
   String renamedFrom() default "";
+
+  /**
+   * Sets the field to the current time on every {@code save()} and {@code bulkCreate()}, not on
+   * {@code QuerySet.update()}: Django's {@code auto_now}. For {@code Instant},
+   * {@code LocalDateTime} and {@code LocalDate} fields, in UTC, to the microsecond.
+   */
+  boolean autoNow() default false;
+
+  /**
+   * Sets the field to the current time when the object is first saved (inserted), and by
+   * {@code bulkCreate()}: Django's {@code auto_now_add}. Same types as {@link #autoNow()}.
+   */
+  boolean autoNowAdd() default false;
 }

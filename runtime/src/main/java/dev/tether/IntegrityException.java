@@ -6,10 +6,27 @@ import java.sql.SQLException;
 public class IntegrityException extends TetherException {
   private static final long serialVersionUID = 1L;
   private final String sqlState;
+  private final String constraintName;
 
   public IntegrityException(String message, SQLException cause, String sqlState) {
+    this(message, cause, sqlState, null);
+  }
+
+  public IntegrityException(String message, SQLException cause, String sqlState, String constraintName) {
     super(message, cause);
     this.sqlState = sqlState;
+    this.constraintName = constraintName;
+  }
+
+  /**
+   * The name of the constraint the row broke, as the database reported it, or null when it names
+   * none: PostgreSQL names unique, foreign key and check constraints ({@code author_email_key});
+   * MariaDB names the unique key ({@code email}), the foreign key and the check; SQLite names only a
+   * check constraint (for UNIQUE it reports the columns, in the message). A NOT NULL violation has
+   * no name anywhere.
+   */
+  public String constraintName() {
+    return constraintName;
   }
 
   /** The SQL state the driver reported, such as {@code 23505}; SQLite, whose driver sets none, gets the standard

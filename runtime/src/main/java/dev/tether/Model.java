@@ -24,4 +24,11 @@ public @interface Model {
    * {@code Meta.ordering}.
    */
   String[] ordering() default {};
+
+  /**
+   * The {@link AbstractModel} whose fields and relations this model inherits: its generated base
+   * ({@code ArticleModel}) then extends that class. {@code Object.class} (the default) for none.
+   * Django's {@code class Article(Timestamped)}.
+   */
+  Class<?> inherits() default Object.class;
 }

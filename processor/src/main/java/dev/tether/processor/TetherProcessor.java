@@ -13,6 +13,7 @@ import dev.tether.processor.read.ClassPathModels;
 import dev.tether.processor.read.GraphBuilder;
 import dev.tether.processor.read.ModelReader;
 import dev.tether.processor.read.ModuleIndex;
+import dev.tether.processor.write.AbstractBaseWriter;
 import dev.tether.processor.write.BaseWriter;
 import dev.tether.processor.write.Chrome;
 import dev.tether.processor.write.HeaderWriter;
@@ -57,7 +58,7 @@ import javax.lang.model.element.TypeElement;
  * {@code -Xlint:processing}.
  */
 @AutoService(Processor.class)
-@SupportedAnnotationTypes({"dev.tether.Model", "dev.tether.Field", "dev.tether.PrimaryKey", "dev.tether.ForeignKey",
+@SupportedAnnotationTypes({"dev.tether.Model", "dev.tether.AbstractModel", "dev.tether.Field", "dev.tether.PrimaryKey", "dev.tether.ForeignKey",
     "dev.tether.OneToOne", "dev.tether.ManyToMany", "javax.annotation.processing.Generated"})
 @SupportedOptions(TetherProcessor.REGISTRY_OPTION)
 public final class TetherProcessor extends AbstractProcessor {
@@ -117,6 +118,7 @@ public final class TetherProcessor extends AbstractProcessor {
         declaredModules.add(m.getQualifiedName().toString());
       }
     }
+    readAbstractModels(env, diag);
     boolean stalled = deferral.stalled(env);
     Set<TypeElement> models = deferral.take();
     TypeElement modelAnnotation = processingEnv.getElementUtils().getTypeElement("dev.tether.Model");
@@ -171,6 +173,29 @@ public final class TetherProcessor extends AbstractProcessor {
     return true;
   }
 
+  /** Checks this round's {@code @AbstractModel} classes and writes their (empty) generated bases. */
+  private void readAbstractModels(RoundEnvironment env, Diagnostics diag) {
+    TypeElement annotation = processingEnv.getElementUtils().getTypeElement("dev.tether.AbstractModel");
+    if (annotation == null) {
+      return;
+    }
+    ModelReader reader = new ModelReader(processingEnv.getElementUtils(), diag);
+    AbstractBaseWriter bases = new AbstractBaseWriter(chrome(), writtenClasses);
+    for (Element e : env.getElementsAnnotatedWith(annotation)) {
+      if (e instanceof TypeElement t) {
+        try {
+          reader.readAbstract(t);
+        } catch (ModelReader.MissingType missing) {
+          // reported with the models that inherit it, or by javac
+        }
+        NestingKind nesting = t.getNestingKind();
+        if (nesting == NestingKind.TOP_LEVEL || nesting == NestingKind.MEMBER) {
+          bases.write(t);
+        }
+      }
+    }
+  }
+
   /** Waits a round for the missing types, or (when nothing came last time either) gives up on them. */
   private void defer(Set<TypeElement> models, boolean stalled) {
     if (stalled) {
@@ -220,7 +245,7 @@ public final class TetherProcessor extends AbstractProcessor {
       NestingKind nesting = t.getNestingKind();
       if (nesting == NestingKind.TOP_LEVEL || nesting == NestingKind.MEMBER) {
         writtenModels.add(t.getQualifiedName().toString());
-        headers.write(ClassName.get(t), t);
+        headers.write(ClassName.get(t), t, ModelReader.inheritsOf(t));
       }
     }
   }

@@ -66,13 +66,17 @@ class ShapeErrorsTest {
   @Test
   void e102Record() {
     JavaFileObject a = a("public record A(String name)", "");
-    assertOnlyError(compile(a), "[TETHER-E102] @Model cannot be used on a record", a, "public record A");
+    assertOnlyError(compile(a), "[TETHER-E102] @Model cannot be used on a record: its fields are final; declare the"
+        + " model as a class, `@Model class A extends AModel` with non-final fields (Tether loads rows into it and"
+        + " sets them); a record without @Model can still be a read model: the type a query's values are copied or"
+        + " projected into.", a, "public record A");
   }
 
   @Test
   void e102AbstractClass() {
     JavaFileObject a = a("public abstract class A extends AModel", "String name;");
-    assertOnlyError(compile(a), "[TETHER-E102] @Model cannot be used on an abstract class", a, "abstract class A");
+    assertOnlyError(compile(a), "[TETHER-E102] @Model cannot be used on an abstract class; for a base holding fields"
+        + " that several models share, write @AbstractModel instead", a, "abstract class A");
   }
 
   @Test

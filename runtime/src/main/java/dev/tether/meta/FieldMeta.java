@@ -19,10 +19,15 @@ public final class FieldMeta {
   private final String defaultValue;
   private final ForeignKeyMeta<?, ?> foreignKey;
   private final String renamedFrom;
+  /** 0, or {@link #AUTO_NOW_ADD} or {@link #AUTO_NOW}. */
+  private final byte auto;
+
+  private static final byte AUTO_NOW_ADD = 1;
+  private static final byte AUTO_NOW = 2;
 
   private FieldMeta(String name, String column, SqlType type, int maxLength, boolean nullable,
       boolean unique, boolean indexed, boolean primaryKey, boolean autoIncrement, String defaultValue,
-      ForeignKeyMeta<?, ?> foreignKey, String renamedFrom) {
+      ForeignKeyMeta<?, ?> foreignKey, String renamedFrom, byte auto) {
     this.name = Objects.requireNonNull(name);
     this.column = Objects.requireNonNull(column);
     this.type = Objects.requireNonNull(type);
@@ -35,11 +40,12 @@ public final class FieldMeta {
     this.defaultValue = defaultValue;
     this.foreignKey = foreignKey;
     this.renamedFrom = renamedFrom;
+    this.auto = auto;
   }
 
   /** A NOT NULL column with no options. */
   public static FieldMeta of(String name, String column, SqlType type) {
-    return new FieldMeta(name, column, type, 0, false, false, false, false, false, null, null, null);
+    return new FieldMeta(name, column, type, 0, false, false, false, false, false, null, null, null, (byte) 0);
   }
 
   /** The implicit {@code id} key: an auto-increment {@code BIGINT}. */
@@ -48,33 +54,33 @@ public final class FieldMeta {
   }
 
   public FieldMeta withMaxLength(int n) {
-    return new FieldMeta(name, column, type, n, nullable, unique, indexed, primaryKey, autoIncrement, defaultValue, foreignKey, renamedFrom);
+    return new FieldMeta(name, column, type, n, nullable, unique, indexed, primaryKey, autoIncrement, defaultValue, foreignKey, renamedFrom, auto);
   }
 
   public FieldMeta asNullable() {
-    return new FieldMeta(name, column, type, maxLength, true, unique, indexed, primaryKey, autoIncrement, defaultValue, foreignKey, renamedFrom);
+    return new FieldMeta(name, column, type, maxLength, true, unique, indexed, primaryKey, autoIncrement, defaultValue, foreignKey, renamedFrom, auto);
   }
 
   public FieldMeta asUnique() {
-    return new FieldMeta(name, column, type, maxLength, nullable, true, indexed, primaryKey, autoIncrement, defaultValue, foreignKey, renamedFrom);
+    return new FieldMeta(name, column, type, maxLength, nullable, true, indexed, primaryKey, autoIncrement, defaultValue, foreignKey, renamedFrom, auto);
   }
 
   public FieldMeta asIndexed() {
-    return new FieldMeta(name, column, type, maxLength, nullable, unique, true, primaryKey, autoIncrement, defaultValue, foreignKey, renamedFrom);
+    return new FieldMeta(name, column, type, maxLength, nullable, unique, true, primaryKey, autoIncrement, defaultValue, foreignKey, renamedFrom, auto);
   }
 
-  /** The primary key; {@code auto} when the database assigns it. */
-  public FieldMeta asPrimaryKey(boolean auto) {
-    return new FieldMeta(name, column, type, maxLength, false, unique, indexed, true, auto, defaultValue, foreignKey, renamedFrom);
+  /** The primary key; {@code generated} when the database assigns it. */
+  public FieldMeta asPrimaryKey(boolean generated) {
+    return new FieldMeta(name, column, type, maxLength, false, unique, indexed, true, generated, defaultValue, foreignKey, renamedFrom, auto);
   }
 
   /** A default, as the literal text written in {@code @Field(defaultValue = ...)}. */
   public FieldMeta withDefault(String literal) {
-    return new FieldMeta(name, column, type, maxLength, nullable, unique, indexed, primaryKey, autoIncrement, literal, foreignKey, renamedFrom);
+    return new FieldMeta(name, column, type, maxLength, nullable, unique, indexed, primaryKey, autoIncrement, literal, foreignKey, renamedFrom, auto);
   }
 
   FieldMeta withForeignKey(ForeignKeyMeta<?, ?> fk) {
-    return new FieldMeta(name, column, type, maxLength, nullable, unique, indexed, primaryKey, autoIncrement, defaultValue, fk, renamedFrom);
+    return new FieldMeta(name, column, type, maxLength, nullable, unique, indexed, primaryKey, autoIncrement, defaultValue, fk, renamedFrom, auto);
   }
 
   /**
@@ -83,7 +89,26 @@ public final class FieldMeta {
    */
   public FieldMeta withRenamedFrom(String oldName) {
     return new FieldMeta(name, column, type, maxLength, nullable, unique, indexed, primaryKey, autoIncrement, defaultValue,
-        foreignKey, oldName == null || oldName.isEmpty() ? null : oldName);
+        foreignKey, oldName == null || oldName.isEmpty() ? null : oldName, auto);
+  }
+
+  /**
+   * Set to the current time by {@code save()} and {@code bulkCreate()}: on every save
+   * ({@code everySave}, Django's {@code auto_now}) or on insert only ({@code auto_now_add}).
+   */
+  public FieldMeta withAutoNow(boolean everySave) {
+    return new FieldMeta(name, column, type, maxLength, nullable, unique, indexed, primaryKey, autoIncrement, defaultValue,
+        foreignKey, renamedFrom, everySave ? AUTO_NOW : AUTO_NOW_ADD);
+  }
+
+  /** Django's {@code auto_now}: set on every save. */
+  public boolean autoNow() {
+    return auto == AUTO_NOW;
+  }
+
+  /** Django's {@code auto_now_add}: set when the row is inserted. */
+  public boolean autoNowAdd() {
+    return auto == AUTO_NOW_ADD;
   }
 
   /** The Java field name. */

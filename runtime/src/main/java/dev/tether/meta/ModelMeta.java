@@ -218,6 +218,18 @@ public abstract class ModelMeta<T extends Entity> {
   /** The model's own {@code MultipleObjectsReturned}. */
   public abstract MultipleObjectsReturned multipleObjectsReturned(String message);
 
+  /**
+   * Sets the {@code autoNow} fields, and the {@code autoNowAdd} ones when {@code adding}, to
+   * {@code now}; returns their previous values for {@link #unstamp}. Generated for a model with
+   * such fields; this default has none and returns null.
+   */
+  protected Object[] stamp(T object, boolean adding, java.time.Instant now) {
+    return null;
+  }
+
+  /** Puts back the values {@link #stamp} returned. */
+  protected void unstamp(T object, Object[] previous) {}
+
   // ---- identity ----
 
   /**
@@ -260,6 +272,22 @@ public abstract class ModelMeta<T extends Entity> {
     object.db = row.database();
     object.state = Entity.PERSISTED;
     object.relationCache = null;
+  }
+
+  /**
+   * Django's {@code pre_save} of {@code auto_now}/{@code auto_now_add} fields: sets them to
+   * {@code now} (an object never saved is being added); returns what {@link #restoreStamped}
+   * needs to undo it when the write fails, or null when the model has no such fields.
+   */
+  public final Object[] stampNow(T object, java.time.Instant now) {
+    return stamp(object, object.state == Entity.NEW, now);
+  }
+
+  /** Undoes {@link #stampNow} ({@code previous} as it returned). */
+  public final void restoreStamped(T object, Object[] previous) {
+    if (previous != null) {
+      unstamp(object, previous);
+    }
   }
 
   /** Binds the value columns of {@code object}. */

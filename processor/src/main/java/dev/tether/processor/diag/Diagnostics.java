@@ -16,9 +16,10 @@ import javax.tools.Diagnostic;
  * annotation and value when there is one). Each opens with a stable code, {@code TETHER-E304},
  * and ends with what to write instead. Codes by family: E1xx the model class (E101 supertype,
  * E102 kind of class, E103 constructor, E104 generated names taken by another model, E105 its
- * table name), E2xx its fields (E212 a column name), E3xx relations (E312 a target an earlier round
- * wrote, E313 a join table name, E315 a target without generated code), E4xx across models, E6xx
- * the build around the models (E601 a module that does not provide its registry), E9xx the
+ * table name, E106/E107 abstract bases), E2xx its fields (E212 a column name), E3xx relations (E312
+ * a target an earlier round wrote, E313 a join table name, E314 a base's relatedName, E315 a target
+ * without generated code), E4xx across models, E6xx the build around the models (E601 a module that
+ * does not provide its registry), E9xx the
  * processor itself; Wxxx are warnings. A code is never reused for another fault.
  */
 public final class Diagnostics {
@@ -60,8 +61,17 @@ public final class Diagnostics {
   }
 
   public void notAClass(TypeElement model, String what) {
-    error(model, null, null, "E102", "@Model cannot be used on " + what,
-        "put @Model on a top-level or static nested, non-abstract, non-generic class");
+    String hint = "put @Model on a top-level or static nested, non-abstract, non-generic class";
+    if (what.startsWith("a record")) {
+      String name = model.getSimpleName().toString();
+      hint = "declare the model as a class, `@Model class " + name + " extends " + name + "Model` with non-final fields"
+          + " (Tether loads rows into it and sets them); a record without @Model can still be a read model: the"
+          + " type a query's values are copied or projected into";
+    } else if (what.equals("an abstract class")) {
+      hint = "for a base holding fields that several models share, write @AbstractModel instead and name it in"
+          + " @Model(inherits = ...); otherwise drop `abstract`";
+    }
+    error(model, null, null, "E102", "@Model cannot be used on " + what, hint);
   }
 
   public void privateNestedModel(TypeElement model) {
@@ -75,6 +85,17 @@ public final class Diagnostics {
     error(model, null, null, "E104", nestedName(model) + " would generate " + base + " and " + lookup
         + ", as " + other + " does (the generated classes of a nested model are top-level in its package)",
         "rename one of the two models, or move one to another package");
+  }
+
+  public void notAnAbstractModel(TypeElement model, AnnotationMirror a, AnnotationValue v, String named) {
+    error(model, a, v, "E106", model.getSimpleName() + " inherits " + named + ", which is not an @AbstractModel",
+        "annotate " + named + " with @AbstractModel (a model with a table cannot be inherited), or drop inherits");
+  }
+
+  public void abstractModelShape(TypeElement base, String what) {
+    error(base, null, null, "E107", "@AbstractModel cannot be used on " + what,
+        "put @AbstractModel on a top-level or static nested, non-generic class extending its generated base,"
+        + " without @Model");
   }
 
   public void noConstructor(TypeElement model) {
@@ -307,6 +328,35 @@ public final class Diagnostics {
   public void internalError(TypeElement model, Throwable t) {
     error(model, null, null, "E999", "Tether's processor failed on " + (model == null ? "this round"
         : model.getSimpleName()) + ": " + t, "please report this with the model's source");
+  }
+
+  public void inheritedNotPublic(TypeElement model, Element field) {
+    error(model, null, null, "E213", model.getSimpleName() + " inherits field " + field.getSimpleName() + " from "
+        + field.getEnclosingElement().getSimpleName() + " in another package, where the generated code of "
+        + model.getSimpleName() + " cannot reach it", "make " + field.getEnclosingElement().getSimpleName() + "."
+        + field.getSimpleName() + " public, or move the base into the package of " + model.getSimpleName());
+  }
+
+  public void hidesInherited(Element field, String base) {
+    error(field, null, null, "E214", "field " + field.getSimpleName() + " hides the field of the same name that "
+        + field.getEnclosingElement().getSimpleName() + " inherits from " + base, "rename the field, or remove it"
+        + " from one of the two classes");
+  }
+
+  public void autoNowType(Element field, AnnotationMirror a, String type) {
+    error(field, a, null, "E215", "autoNow/autoNowAdd on " + field.getSimpleName() + " of type " + type
+        + ": only a time can be set to now", "declare it as Instant, LocalDateTime or LocalDate, or drop autoNow");
+  }
+
+  public void autoNowConflict(Element field, AnnotationMirror a) {
+    error(field, a, null, "E216", "autoNow, autoNowAdd and defaultValue on " + field.getSimpleName()
+        + " are mutually exclusive (Django's fields.E160)", "keep only one of them");
+  }
+
+  public void sharedRelatedName(Element field, AnnotationMirror a, AnnotationValue v, String name) {
+    error(field, a, v, "E314", "relatedName \"" + name + "\" on " + owner(field) + " would be the same for every"
+        + " model inheriting " + field.getEnclosingElement().getSimpleName() + ", so their reverse names clash",
+        "put {class} or {Class} in it, relatedName = \"{class}s\" (Django's %(class)s): it becomes the model's name");
   }
 
   public void maxLengthOnNonString(Element field, AnnotationMirror a, AnnotationValue v) {

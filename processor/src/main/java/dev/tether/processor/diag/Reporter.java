@@ -18,6 +18,8 @@ final class Reporter {
   private final Messager messager;
   private final Set<String> modelsWithErrors = new HashSet<>();
   private final Set<String> quiet = new HashSet<>();
+  /** What was reported, so a field of an abstract base read once per model is reported once. */
+  private final Set<java.util.List<Object>> reported = new HashSet<>();
   private boolean anyError;
 
   void quiet(java.util.Collection<String> models) {
@@ -43,6 +45,9 @@ final class Reporter {
     }
     TypeElement model = modelOf(e);
     if (model != null && quiet.contains(model.getQualifiedName().toString())) {
+      return;
+    }
+    if (!reported.add(java.util.Arrays.asList(kind, e, a, v, code, message))) {
       return;
     }
     if (kind == Diagnostic.Kind.ERROR) {

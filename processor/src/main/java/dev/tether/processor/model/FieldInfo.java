@@ -12,6 +12,7 @@ import javax.lang.model.element.Element;
  * @param primitive whether the Java type is primitive (always NOT NULL)
  * @param relation the relation declared by this field, or null
  * @param renamedFrom the field's previous name ({@code renamedFrom}), or null, for makemigrations
+ * @param auto {@code autoNow} or {@code autoNowAdd}, or null
  */
 public record FieldInfo(
     Element element,
@@ -28,14 +29,29 @@ public record FieldInfo(
     boolean primaryKey,
     boolean autoIncrement,
     Relation relation,
-    String renamedFrom) {
+    String renamedFrom,
+    AutoNow auto) {
+
+  /** Django's {@code auto_now} ({@code EVERY_SAVE}) and {@code auto_now_add} ({@code INSERT}). */
+  public enum AutoNow {
+    EVERY_SAVE,
+    INSERT
+  }
+
+  /** A field that is not set to now by saves. */
+  public FieldInfo(Element element, String name, String column, ScalarType type, TypeName javaType, boolean primitive,
+      boolean nullable, int maxLength, boolean unique, boolean indexed, String defaultValue, boolean primaryKey,
+      boolean autoIncrement, Relation relation, String renamedFrom) {
+    this(element, name, column, type, javaType, primitive, nullable, maxLength, unique, indexed, defaultValue,
+        primaryKey, autoIncrement, relation, renamedFrom, null);
+  }
 
   /** A field that was not renamed. */
   public FieldInfo(Element element, String name, String column, ScalarType type, TypeName javaType, boolean primitive,
       boolean nullable, int maxLength, boolean unique, boolean indexed, String defaultValue, boolean primaryKey,
       boolean autoIncrement, Relation relation) {
     this(element, name, column, type, javaType, primitive, nullable, maxLength, unique, indexed, defaultValue,
-        primaryKey, autoIncrement, relation, null);
+        primaryKey, autoIncrement, relation, null, null);
   }
 
   public boolean isRelation() {

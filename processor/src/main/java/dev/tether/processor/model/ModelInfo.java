@@ -13,6 +13,7 @@ import javax.lang.model.element.TypeElement;
  * @param fields the fields read without error (the implicit key first)
  * @param declaredFields the names of every non-static, non-transient field the class declares,
  *     including those dropped for their own errors, so later checks do not report them again
+ * @param inherits the {@code @AbstractModel} the generated base extends ({@code inherits}), or null
  */
 public record ModelInfo(
     TypeElement element,
@@ -20,7 +21,14 @@ public record ModelInfo(
     String table,
     List<String> ordering,
     List<FieldInfo> fields,
-    List<String> declaredFields) {
+    List<String> declaredFields,
+    TypeElement inherits) {
+
+  /** A model inheriting no abstract base. */
+  public ModelInfo(TypeElement element, ClassName className, String table, List<String> ordering,
+      List<FieldInfo> fields, List<String> declaredFields) {
+    this(element, className, table, ordering, fields, declaredFields, null);
+  }
 
   /** Dropped fields were reported where they are declared; a later check should stay silent about them. */
   public boolean dropped(String name) {

@@ -21,6 +21,7 @@ final class Annotations {
   static final String FOREIGN_KEY = "dev.tether.ForeignKey";
   static final String ONE_TO_ONE = "dev.tether.OneToOne";
   static final String MANY_TO_MANY = "dev.tether.ManyToMany";
+  static final String ABSTRACT_MODEL = "dev.tether.AbstractModel";
 
   private final Elements elements;
 
@@ -84,6 +85,14 @@ final class Annotations {
     }
     Object v = value(a, member);
     return v instanceof Integer i ? i : 0;
+  }
+
+  /** A class member's type ({@code inherits = Timestamped.class}), or null. */
+  javax.lang.model.type.TypeMirror type(AnnotationMirror a, String member) {
+    if (a == null) {
+      return null;
+    }
+    return value(a, member) instanceof javax.lang.model.type.TypeMirror t ? t : null;
   }
 
   /** An enum constant's name, or null. */

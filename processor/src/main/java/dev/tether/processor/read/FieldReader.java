@@ -68,6 +68,11 @@ final class FieldReader {
     if (t.getKind() == TypeKind.ERROR) {
       throw new ModelReader.MissingType(t.toString());
     }
+    boolean autoNow = annotations.bool(field, "autoNow") || annotations.bool(field, "autoNowAdd");
+    if (autoNow && (fk != null || o2o != null || m2m != null)) {
+      diag.autoNowType(f, field, t.toString());
+      return null;
+    }
     if (fk != null || o2o != null) {
       return broken ? null : relations.read(model, f, fk != null ? fk : o2o, fk != null, field, pk != null);
     }
@@ -132,13 +137,36 @@ final class FieldReader {
         return null;
       }
     }
+    FieldInfo.AutoNow auto = autoNow(f, st, field, def, t);
+    if (auto == null && (annotations.bool(field, "autoNow") || annotations.bool(field, "autoNowAdd"))) {
+      return null;
+    }
     if (isKey && !(st == ScalarType.LONG || st == ScalarType.INT || st == ScalarType.STRING || st == ScalarType.UUID)) {
       diag.unsupportedKeyType(f, t.toString());
       return null;
     }
     return new FieldInfo(f, name, column, st, TypeName.get(t), primitive, !isKey && nullable, maxLength,
         annotations.bool(field, "unique"), annotations.bool(field, "index"), def.isEmpty() ? null : def,
-        isKey, isKey && st.autoKey(), null, annotations.optional(field, "renamedFrom"));
+        isKey, isKey && st.autoKey(), null, annotations.optional(field, "renamedFrom"), auto);
+  }
+
+  /** Django's {@code auto_now}/{@code auto_now_add}: null for neither, or when misused (reported). */
+  private FieldInfo.AutoNow autoNow(VariableElement f, ScalarType st, AnnotationMirror field, String def,
+      TypeMirror t) {
+    boolean now = annotations.bool(field, "autoNow");
+    boolean add = annotations.bool(field, "autoNowAdd");
+    if (!now && !add) {
+      return null;
+    }
+    if (st != ScalarType.INSTANT && st != ScalarType.DATETIME && st != ScalarType.DATE) {
+      diag.autoNowType(f, field, t.toString());
+      return null;
+    }
+    if (now && add || !def.isEmpty()) {
+      diag.autoNowConflict(f, field);
+      return null;
+    }
+    return now ? FieldInfo.AutoNow.EVERY_SAVE : FieldInfo.AutoNow.INSERT;
   }
 
   private static ScalarType scalar(TypeMirror t) {

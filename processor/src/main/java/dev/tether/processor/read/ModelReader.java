@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -63,9 +64,17 @@ public final class ModelReader {
     List<FieldInfo> read = new ArrayList<>();
     List<String> declared = new ArrayList<>();
     boolean explicitKey = false;
+    TypeElement inherits = inherits(type, model);
+    if (inherits != null) {
+      explicitKey = readInherited(type, inherits, read, declared);
+    }
     for (VariableElement f : ElementFilter.fieldsIn(type.getEnclosedElements())) {
       Set<Modifier> mods = f.getModifiers();
       if (mods.contains(Modifier.STATIC) || mods.contains(Modifier.TRANSIENT)) {
+        continue;
+      }
+      if (declared.contains(f.getSimpleName().toString())) {
+        diag.hidesInherited(f, inherits.getSimpleName().toString());
         continue;
       }
       declared.add(f.getSimpleName().toString());
@@ -80,7 +89,89 @@ public final class ModelReader {
           false, false, null, true, true, null));
     }
     List<String> ordering = annotations.strings(model, "ordering");
-    return new ModelInfo(type, ClassName.get(type), table, ordering, List.copyOf(read), List.copyOf(declared));
+    return new ModelInfo(type, ClassName.get(type), table, ordering, List.copyOf(read), List.copyOf(declared),
+        inherits);
+  }
+
+  /**
+   * Checks an {@code @AbstractModel} class and its fields once, as they would be read for a model
+   * (each model inheriting it reads them again; a fault is reported once, on the field).
+   */
+  public void readAbstract(TypeElement type) {
+    if (Annotations.find(type, Annotations.MODEL) != null) {
+      diag.abstractModelShape(type, "a class that is also a @Model");
+      return;
+    }
+    if (type.getKind() != javax.lang.model.element.ElementKind.CLASS || !type.getTypeParameters().isEmpty()
+        || type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS
+        || type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)
+        || privatelyNested(type)) {
+      diag.abstractModelShape(type, "an interface, enum, record, generic, inner, local or private nested class");
+      return;
+    }
+    checkSupertype(type);
+    for (VariableElement f : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+      if (!f.getModifiers().contains(Modifier.STATIC) && !f.getModifiers().contains(Modifier.TRANSIENT)) {
+        fields.read(type, f);
+      }
+    }
+  }
+
+  /**
+   * The {@code @AbstractModel} class a {@code @Model} names in {@code inherits}, or null: what its
+   * header-only base extends, so code using the inherited fields reports no extra error.
+   */
+  public static ClassName inheritsOf(TypeElement type) {
+    AnnotationValue v = Annotations.explicit(Annotations.find(type, Annotations.MODEL), "inherits");
+    if (v != null && v.getValue() instanceof javax.lang.model.type.DeclaredType t
+        && Annotations.find(t.asElement(), Annotations.ABSTRACT_MODEL) != null) {
+      return ClassName.get((TypeElement) t.asElement());
+    }
+    return null;
+  }
+
+  /** The {@code @AbstractModel} named by {@code inherits}, or null for none or a wrong one (reported). */
+  private TypeElement inherits(TypeElement type, AnnotationMirror model) {
+    TypeMirror t = annotations.type(model, "inherits");
+    if (t == null || t.getKind() != TypeKind.DECLARED || t.toString().equals("java.lang.Object")) {
+      return null;
+    }
+    TypeElement base = (TypeElement) ((javax.lang.model.type.DeclaredType) t).asElement();
+    if (Annotations.find(base, Annotations.ABSTRACT_MODEL) == null) {
+      diag.notAnAbstractModel(type, model, Annotations.explicit(model, "inherits"), base.getSimpleName().toString());
+      return null;
+    }
+    return base;
+  }
+
+  /** Reads the fields {@code type} inherits from {@code base}, first; whether one is the key. */
+  private boolean readInherited(TypeElement type, TypeElement base, List<FieldInfo> read, List<String> declared) {
+    boolean key = false;
+    boolean samePackage = packageOf(type).equals(packageOf(base));
+    for (VariableElement f : ElementFilter.fieldsIn(base.getEnclosedElements())) {
+      Set<Modifier> mods = f.getModifiers();
+      if (mods.contains(Modifier.STATIC) || mods.contains(Modifier.TRANSIENT)) {
+        continue;
+      }
+      declared.add(f.getSimpleName().toString());
+      if (!samePackage && !mods.contains(Modifier.PUBLIC)) {
+        diag.inheritedNotPublic(type, f);
+        continue;
+      }
+      FieldInfo info = fields.read(type, f);
+      if (info != null) {
+        key |= info.primaryKey();
+        read.add(info);
+      }
+    }
+    return key;
+  }
+
+  private static String packageOf(Element e) {
+    while (!(e instanceof javax.lang.model.element.PackageElement)) {
+      e = e.getEnclosingElement();
+    }
+    return ((javax.lang.model.element.PackageElement) e).getQualifiedName().toString();
   }
 
   /** The name of a type the fields of {@code model} use that does not resolve (yet), or null. */
@@ -98,7 +189,7 @@ public final class ModelReader {
       case INTERFACE -> "an interface";
       case ENUM -> "an enum";
       case ANNOTATION_TYPE -> "an annotation";
-      case RECORD -> "a record (its fields are final)";
+      case RECORD -> "a record: its fields are final";
       default -> null;
     };
     if (what == null && type.getModifiers().contains(Modifier.ABSTRACT)) {

@@ -55,7 +55,7 @@ final class RelationReader {
       diag.nullableKeyRelation(f, a, Annotations.explicit(a, "nullable"));
       ok = false;
     }
-    String relatedName = relatedName(f, a);
+    String relatedName = relatedName(model, f, a);
     ok &= relatedName != null;
     String toField = foreignKey ? annotations.string(a, "toField", "") : "";
     if (foreignKey && field != null && annotations.bool(field, "unique")) {
@@ -98,7 +98,7 @@ final class RelationReader {
       diag.badManyToMany(f, t.toString());
       return null;
     }
-    String relatedName = relatedName(f, a);
+    String relatedName = relatedName(model, f, a);
     if (relatedName == null) {
       return null;
     }
@@ -132,9 +132,20 @@ final class RelationReader {
         || relatedName.endsWith("+") && Names.isIdentifier(relatedName.substring(0, relatedName.length() - 1));
   }
 
-  /** The declared relatedName, "" for none, or null when it is neither an identifier nor hidden (reported). */
-  private String relatedName(VariableElement f, AnnotationMirror a) {
-    String relatedName = annotations.string(a, "relatedName", "");
+  /**
+   * The declared relatedName with {@code {class}} and {@code {Class}} replaced by the model's name
+   * (Django's {@code %(class)s}), "" for none, or null when it is neither an identifier nor hidden,
+   * or is declared on an abstract base without a placeholder (reported).
+   */
+  private String relatedName(TypeElement model, VariableElement f, AnnotationMirror a) {
+    String declared = annotations.string(a, "relatedName", "");
+    if (!declared.isEmpty() && !hidden(declared) && !declared.contains("{class}") && !declared.contains("{Class}")
+        && Annotations.find(f.getEnclosingElement(), Annotations.ABSTRACT_MODEL) != null) {
+      diag.sharedRelatedName(f, a, Annotations.explicit(a, "relatedName"), declared);
+      return null;
+    }
+    String simple = model.getSimpleName().toString();
+    String relatedName = declared.replace("{class}", Names.lowerCamel(simple)).replace("{Class}", simple);
     if (!relatedName.isEmpty() && !Names.isIdentifier(relatedName) && !hidden(relatedName)) {
       diag.badRelatedName(f, a, Annotations.explicit(a, "relatedName"), relatedName);
       return null;

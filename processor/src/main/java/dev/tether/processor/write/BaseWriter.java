@@ -32,11 +32,14 @@ public final class BaseWriter {
     TypeName key = Types.keyType(m);
     TypeSpec.Builder t = TypeSpec.classBuilder(m.baseName())
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-        .superclass(Runtime.ENTITY)
+        .superclass(m.inherits() == null ? Runtime.ENTITY : ClassName.get(m.inherits()))
         .addOriginatingElement(m.element())
         .addJavadoc("Generated base of {@link $T}: its default manager, persistence and relations.\n"
             + "Declare the model as {@code class $L extends $L}.\n", model, model.simpleName(), m.baseName().simpleName());
     chrome.annotate(t);
+    if (m.inherits() != null) {
+      t.addOriginatingElement(m.inherits());
+    }
     for (Relation r : graph.incoming(m)) {
       ModelInfo source = graph.model(r.source());
       if (source != null && source != m) {

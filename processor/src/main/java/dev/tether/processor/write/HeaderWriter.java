@@ -27,6 +27,11 @@ public final class HeaderWriter {
 
   /** Writes the header-only base and lookups of {@code model}, unless a class of either name exists already. */
   public void write(ClassName model, Element origin) {
+    write(model, origin, null);
+  }
+
+  /** As {@link #write(ClassName, Element)}, the base extending {@code inherits} (an abstract model) when not null. */
+  public void write(ClassName model, Element origin, ClassName inherits) {
     ClassName base = Names.base(model);
     ClassName lookup = Names.lookup(model);
     if (!written.add(base.canonicalName()) | !written.add(lookup.canonicalName())) {
@@ -34,7 +39,7 @@ public final class HeaderWriter {
     }
     TypeSpec.Builder b = TypeSpec.classBuilder(base)
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-        .superclass(Runtime.ENTITY)
+        .superclass(inherits == null ? Runtime.ENTITY : inherits)
         .addOriginatingElement(origin)
         .addJavadoc("Generated base of {@link $T}, left empty: this compilation has errors, which Tether\n"
             + "reported on the models.\n", model);

@@ -46,6 +46,7 @@ final class MetaWriter {
       t.addMethod(uniqueValue(unique));
       t.addMethod(setUniqueValue(unique));
     }
+    AutoNowWriter.add(t, m);
     t.addMethod(MethodSpec.methodBuilder("doesNotExist").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(Runtime.OBJECT_DOES_NOT_EXIST).addParameter(String.class, "message")
         .addStatement("return new $T(message)", m.baseName().nestedClass("DoesNotExist")).build());
@@ -132,6 +133,9 @@ final class MetaWriter {
     }
     if (f.renamedFrom() != null) {
       b.add(".withRenamedFrom($S)", f.renamedFrom());
+    }
+    if (f.auto() != null) {
+      b.add(".withAutoNow($L)", f.auto() == FieldInfo.AutoNow.EVERY_SAVE);
     }
     return b.build();
   }

@@ -473,4 +473,26 @@ public abstract class Dialect {
   public void endTimeout(Connection c, java.sql.Statement s) throws SQLException {
     s.setQueryTimeout(0);
   }
+
+  /**
+   * The name of the constraint an integrity violation names in its message, or null. Each
+   * database words it its own way; the patterns are the dialects'.
+   */
+  public String constraintName(SQLException e) {
+    return null;
+  }
+
+  /** The first group of the first of {@code patterns} found in {@code message}, or null. */
+  static String firstGroup(String message, java.util.regex.Pattern... patterns) {
+    if (message == null) {
+      return null;
+    }
+    for (java.util.regex.Pattern p : patterns) {
+      java.util.regex.Matcher m = p.matcher(message);
+      if (m.find()) {
+        return m.group(1);
+      }
+    }
+    return null;
+  }
 }

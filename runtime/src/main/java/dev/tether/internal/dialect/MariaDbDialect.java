@@ -58,6 +58,29 @@ public final class MariaDbDialect extends Dialect {
   }
 
   /**
+   * {@code Duplicate entry 'x' for key 'email'}, {@code ... a foreign key constraint fails (`db`.`t`,
+   * CONSTRAINT `name` FOREIGN KEY ...)} and {@code CONSTRAINT `name` failed for `db`.`t`}.
+   */
+  private static final java.util.regex.Pattern[] CONSTRAINT = {
+      java.util.regex.Pattern.compile("Duplicate entry '.*' for key '(?:[^'.]*\\.)?([^']+)'"),
+      java.util.regex.Pattern.compile("CONSTRAINT `((?:[^`]|``)+)`")};
+
+  @Override
+  public String constraintName(SQLException e) {
+    String name = firstGroup(e.getMessage(), CONSTRAINT);
+    return name == null ? null : name.replace("``", "`");
+  }
+
+  /** An {@code Instant} default is kept as UTC in {@code datetime(6)}, which refuses the {@code Z}. */
+  @Override
+  public String defaultLiteral(FieldMeta field) {
+    if (field.type() == SqlType.INSTANT) {
+      return literal(LocalDateTime.ofInstant(Instant.parse(field.defaultValue()), ZoneOffset.UTC).toString());
+    }
+    return super.defaultLiteral(field);
+  }
+
+  /**
    * {@code ON DUPLICATE KEY UPDATE a = a}: a row repeating the unique key is left as it is. Not
    * Django's {@code INSERT IGNORE}, which also turns a foreign key or NOT NULL violation into a
    * warning and a silently missing row.

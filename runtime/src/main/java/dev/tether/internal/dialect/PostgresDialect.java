@@ -145,6 +145,15 @@ public final class PostgresDialect extends Dialect {
     return false;
   }
 
+  /** {@code violates unique constraint "author_email_key"} (foreign key, check and exclusion alike). */
+  private static final java.util.regex.Pattern CONSTRAINT =
+      java.util.regex.Pattern.compile("violates (?:unique|foreign key|check|exclusion) constraint \"([^\"]+)\"");
+
+  @Override
+  public String constraintName(java.sql.SQLException e) {
+    return firstGroup(e.getMessage(), CONSTRAINT);
+  }
+
   @Override
   public String defaultLiteral(FieldMeta field) {
     if (field.type() == SqlType.BOOLEAN) {

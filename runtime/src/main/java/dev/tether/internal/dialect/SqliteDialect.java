@@ -252,6 +252,14 @@ public final class SqliteDialect extends Dialect {
         || e.getErrorCode() == 19;
   }
 
+  /** {@code CHECK constraint failed: name}: SQLite names a check, but not a UNIQUE constraint. */
+  private static final java.util.regex.Pattern CHECK = java.util.regex.Pattern.compile("CHECK constraint failed: ([^)\\s]+)");
+
+  @Override
+  public String constraintName(SQLException e) {
+    return firstGroup(e.getMessage(), CHECK);
+  }
+
   @Override
   public String sqlState(SQLException e) {
     if (e.getSQLState() != null) {

@@ -434,7 +434,8 @@ public final class Engine implements AutoCloseable {
           + " (" + e.getMessage() + ") [SQL: " + sql + "]", e);
     }
     if (dialect.isIntegrityViolation(e)) {
-      return new IntegrityException(e.getMessage() + " [SQL: " + sql + "]", e, dialect.sqlState(e));
+      return new IntegrityException(e.getMessage() + " [SQL: " + sql + "]", e, dialect.sqlState(e),
+          dialect.constraintName(e));
     }
     return new TetherException(e.getMessage() + " [SQL: " + sql + "]", e);
   }

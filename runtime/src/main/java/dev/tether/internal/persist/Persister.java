@@ -13,6 +13,8 @@ import dev.tether.meta.ForeignKeyMeta;
 import dev.tether.meta.Entity;
 import dev.tether.meta.ModelMeta;
 import dev.tether.meta.RowWriter;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,6 +44,21 @@ public final class Persister {
           + " were never loaded; load it through its relation accessor (or refreshFromDb()) before saving");
     }
     Engine e = Engines.of(meta.database(o));
+    Object[] stamped = meta.stampNow(o, now());
+    try {
+      write(e, meta, o, forceInsert);
+    } catch (RuntimeException | Error failed) {
+      meta.restoreStamped(o, stamped);
+      throw failed;
+    }
+  }
+
+  /** The time {@code autoNow} fields take: UTC, to the microsecond (what every database keeps). */
+  private static Instant now() {
+    return Instant.now().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  private static <T extends Entity> void write(Engine e, ModelMeta<T> meta, T o, boolean forceInsert) {
     Dialect d = e.dialect();
     ModelSql s = ModelSql.of(meta, d);
     List<Object> values = new ArrayList<>(meta.fields().size());
@@ -107,12 +124,29 @@ public final class Persister {
    * object is bound before anything is written, so an unsaved related object fails the whole call.
    * The objects change only once the transaction (or savepoint) has committed: when any statement
    * fails, nothing is written and every object is as the caller gave it (no key it did not have,
-   * still unsaved).
+   * still unsaved, {@code autoNow} fields as they were). {@code autoNow} and {@code autoNowAdd}
+   * fields are set first, as Django's {@code pre_save} does.
    */
   public static <T extends Entity> List<T> bulkCreate(ModelMeta<T> meta, Database db, List<T> objects) {
     if (objects.isEmpty()) {
       return objects;
     }
+    Instant now = now();
+    List<Object[]> stamped = new ArrayList<>(objects.size());
+    try {
+      for (T o : objects) {
+        stamped.add(meta.stampNow(o, now));
+      }
+      return insertAll(meta, db, objects);
+    } catch (RuntimeException | Error failed) {
+      for (int i = 0; i < stamped.size(); i++) {
+        meta.restoreStamped(objects.get(i), stamped.get(i));
+      }
+      throw failed;
+    }
+  }
+
+  private static <T extends Entity> List<T> insertAll(ModelMeta<T> meta, Database db, List<T> objects) {
     Engine e = Engines.of(db);
     Dialect d = e.dialect();
     List<FieldMeta> values = meta.valueFields();

@@ -4,7 +4,7 @@ import dev.tether.Field;
 import dev.tether.Model;
 
 /** An author writes many posts (seed 003). */
-@Model
+@Model(inherits = Timestamped.class)
 public class Author extends AuthorModel {
   @Field(maxLength = 100) String name;
 

@@ -22,6 +22,8 @@ public final class BlogDemo {
           p.title = "Django tips";
           p.author = asha;
         }));
+    s.show("hello.createdAt.equals(hello.updatedAt)  // autoNowAdd and autoNow, set by the insert",
+        () -> hello.createdAt.equals(hello.updatedAt));
     s.show("Post.objects.first().get().author().name", () -> Post.objects.first().get().author().name);
     s.show("asha.posts().list()", () -> asha.posts().list());
     s.show("asha.posts().count()", () -> asha.posts().count());

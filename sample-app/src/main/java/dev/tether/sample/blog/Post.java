@@ -8,7 +8,7 @@ import dev.tether.OnDelete;
 import java.util.List;
 
 /** A post belongs to one author and has many tags: {@code author.posts()}, {@code tag.posts()}. */
-@Model(ordering = {"title"})
+@Model(ordering = {"title"}, inherits = Timestamped.class)
 public class Post extends PostModel {
   @Field(maxLength = 200) String title;
   @ForeignKey(onDelete = OnDelete.CASCADE, relatedName = "posts") Author author;
