@@ -44,6 +44,12 @@ public class Manager<T extends Entity> extends QuerySet<T> {
     return o;
   }
 
+  /** What {@code getOrCreate}/{@code updateOrCreate} create with: {@link #create}. */
+  @Override
+  T createNew(Consumer<? super T> init) {
+    return create(init);
+  }
+
   /**
    * Inserts many new objects with a few multi-row INSERTs, in one transaction, and sets their
    * keys: Django's {@code bulk_create}. Nothing is written when any object cannot be (an unsaved

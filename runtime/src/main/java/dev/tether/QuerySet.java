@@ -329,6 +329,50 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
   }
 
   /**
+   * The object matching {@code lookup}, or a new one that {@code init} fills and this call saves:
+   * Django's {@code get_or_create}. {@code init} sets the lookup's values too (a new object that
+   * does not match a {@code column eq value} of the lookup is refused by name) and Django's
+   * {@code defaults}. Race-safe as Django's: the insert runs in a savepoint, and when it fails on a
+   * unique constraint because another caller created the row meanwhile, the row is read again.
+   * <pre>{@code
+   * Created<Person> r = Person.objects.getOrCreate(Person_.firstName.eq("John"),
+   *     p -> { p.firstName = "John"; p.lastName = "Lennon"; });
+   * }</pre>
+   */
+  public Created<T> getOrCreate(Q<T> lookup, java.util.function.Consumer<? super T> init) {
+    return GetOrCreate.getOrCreate(this, this::createNew, lookup, init);
+  }
+
+  /**
+   * Django's {@code update_or_create}: in one transaction, reads the object matching
+   * {@code lookup} with {@code selectForUpdate}, applies {@code defaults} and saves it; or, when
+   * none matches, creates one filled by {@code defaults} (which then sets the lookup's values too).
+   */
+  public Created<T> updateOrCreate(Q<T> lookup, java.util.function.Consumer<? super T> defaults) {
+    return updateOrCreate(lookup, defaults, defaults);
+  }
+
+  /**
+   * {@link #updateOrCreate(Q, java.util.function.Consumer)} with Django 5.0's
+   * {@code create_defaults}: {@code defaults} updates a found object, {@code create} fills a new one.
+   */
+  public Created<T> updateOrCreate(Q<T> lookup, java.util.function.Consumer<? super T> defaults,
+      java.util.function.Consumer<? super T> create) {
+    return GetOrCreate.updateOrCreate(this, this::createNew, lookup, defaults, create);
+  }
+
+  /** Makes a new object on this query set's database, lets {@code init} fill it and saves it. */
+  T createNew(java.util.function.Consumer<? super T> init) {
+    T o = meta.instantiate();
+    if (db != null) {
+      meta.useDatabase(o, db);
+    }
+    init.accept(o);
+    dev.tether.internal.persist.Persister.save(meta, o);
+    return o;
+  }
+
+  /**
    * Deletes every matching row and what cascades from it, in one transaction; refused after
    * {@code limit}/{@code offset}. Returns Django's counts.
    */
