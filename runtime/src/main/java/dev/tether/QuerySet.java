@@ -196,6 +196,31 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
     return chain(query.withForUpdate(true));
   }
 
+  /**
+   * {@link #selectForUpdate()} with options: {@link ForUpdate#nowait()},
+   * {@link ForUpdate#skipLocked()}, {@link ForUpdate#of}. {@code nowait} and {@code skipLocked}
+   * exclude each other (IllegalArgumentException); an option the database lacks throws
+   * {@link NotSupportedException} when the query is read.
+   */
+  @SafeVarargs
+  public final QuerySet<T> selectForUpdate(ForUpdate<T>... options) {
+    boolean nowait = false;
+    boolean skipLocked = false;
+    List<PathNode> of = new ArrayList<>();
+    for (ForUpdate<T> o : options) {
+      nowait |= o.nowait;
+      skipLocked |= o.skipLocked;
+      if (o.self) {
+        of.add(query.root());
+      }
+      of.addAll(o.of);
+    }
+    if (nowait && skipLocked) {
+      throw new IllegalArgumentException("selectForUpdate(): nowait and skipLocked cannot be used together");
+    }
+    return chain(query.withLocking(new dev.tether.internal.query.Locking(nowait, skipLocked, of)));
+  }
+
   // ---- terminals ----
 
   /** Runs the query and returns every object. */

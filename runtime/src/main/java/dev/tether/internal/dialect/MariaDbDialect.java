@@ -1,5 +1,6 @@
 package dev.tether.internal.dialect;
 
+import java.util.List;
 import dev.tether.internal.query.Lookup;
 import dev.tether.meta.FieldMeta;
 import dev.tether.meta.SqlType;
@@ -221,8 +222,27 @@ public final class MariaDbDialect extends Dialect {
   private static final String MIGRATION_LOCK = "CONCAT('tether_migrate.', MD5(COALESCE(DATABASE(), '')))";
 
   @Override
-  public String forUpdate() {
-    return " FOR UPDATE";
+  public String forUpdate(boolean nowait, boolean skipLocked, List<String> of) {
+    refuseLockOption(!of.isEmpty(), "of"); // MariaDB has NOWAIT and SKIP LOCKED (10.6), not OF
+    return " FOR UPDATE" + (nowait ? " NOWAIT" : "") + (skipLocked ? " SKIP LOCKED" : "");
+  }
+
+  @Override
+  public String displayName() {
+    return "MariaDB";
+  }
+
+  /**
+   * MariaDB's driver does not send read-only to a plain server: {@code SET TRANSACTION READ ONLY}
+   * applies to the transaction about to begin (and to that one only).
+   */
+  @Override
+  public void setReadOnly(java.sql.Connection c, boolean on) throws SQLException {
+    if (on) {
+      try (java.sql.Statement s = c.createStatement()) {
+        s.execute("SET TRANSACTION READ ONLY");
+      }
+    }
   }
 
   /**

@@ -169,7 +169,13 @@ public final class PostgresDialect extends Dialect {
   }
 
   @Override
-  public String forUpdate() {
-    return " FOR UPDATE";
+  public String forUpdate(boolean nowait, boolean skipLocked, List<String> of) {
+    return " FOR UPDATE" + (of.isEmpty() ? "" : " OF " + String.join(", ", of))
+        + (nowait ? " NOWAIT" : "") + (skipLocked ? " SKIP LOCKED" : "");
+  }
+
+  @Override
+  public String displayName() {
+    return "PostgreSQL";
   }
 }
