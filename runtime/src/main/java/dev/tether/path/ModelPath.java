@@ -25,7 +25,7 @@ import java.util.List;
  * @param <R> the model being filtered
  * @param <T> the model the path arrives at
  */
-public abstract class ModelPath<R, T extends Entity> {
+public abstract class ModelPath<R, T extends Entity> implements FieldPath<R> {
   private final PathNode node;
 
   /** For generated code. */
@@ -119,6 +119,11 @@ public abstract class ModelPath<R, T extends Entity> {
   /** {@code SET key_column = key}: Django's {@code update(reporter=1)}; the generated {@code set(key)}. */
   protected final Assignment<R> setKey(Object key) {
     return new Assignment<>(ownKeyColumn(), key);
+  }
+
+  @Override
+  public final FieldMeta ownColumn() {
+    return ownKeyColumn();
   }
 
   private FieldMeta ownKeyColumn() {

@@ -216,6 +216,38 @@ public abstract class Dialect {
   }
 
   /**
+   * {@code insert} made to skip every row that breaks a unique constraint: Django's
+   * {@code bulk_create(ignore_conflicts=True)}. Here {@code ON CONFLICT DO NOTHING}.
+   */
+  public String insertIgnoringConflicts(String insert) {
+    return insert + " ON CONFLICT DO NOTHING";
+  }
+
+  /**
+   * {@code insert} made an upsert: a row whose {@code uniqueColumns} repeat an existing row's
+   * updates that row's {@code updateColumns} instead. Django's {@code bulk_create(update_conflicts=True)};
+   * here {@code ON CONFLICT (...) DO UPDATE SET c = EXCLUDED.c}, which SQLite (3.24+) and
+   * PostgreSQL share.
+   */
+  public String upsert(String insert, List<String> uniqueColumns, List<String> updateColumns) {
+    StringBuilder b = new StringBuilder(insert).append(" ON CONFLICT (");
+    for (int i = 0; i < uniqueColumns.size(); i++) {
+      b.append(i == 0 ? "" : ", ").append(quote(uniqueColumns.get(i)));
+    }
+    b.append(") DO UPDATE SET ");
+    for (int i = 0; i < updateColumns.size(); i++) {
+      String c = quote(updateColumns.get(i));
+      b.append(i == 0 ? "" : ", ").append(c).append(" = EXCLUDED.").append(c);
+    }
+    return b.toString();
+  }
+
+  /** The value of a {@code bulkUpdate} {@code CASE WHEN pk = ? THEN <this>}: a parameter. */
+  public String caseValue(FieldMeta field) {
+    return "?";
+  }
+
+  /**
    * Whether foreign keys are checked at commit rather than at each statement; when they are not,
    * a delete must break reference cycles itself (MariaDB).
    */

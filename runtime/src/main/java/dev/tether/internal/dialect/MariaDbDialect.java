@@ -69,6 +69,26 @@ public final class MariaDbDialect extends Dialect {
     return insert + " ON DUPLICATE KEY UPDATE " + first + " = " + first;
   }
 
+  /** {@code INSERT IGNORE}: MariaDB turns the refused rows into warnings (so does Django on MySQL). */
+  @Override
+  public String insertIgnoringConflicts(String insert) {
+    return "INSERT IGNORE" + insert.substring("INSERT".length());
+  }
+
+  /**
+   * {@code ON DUPLICATE KEY UPDATE c = VALUES(c)}: any unique key triggers it, so the unique
+   * columns are not named (Django refuses them on MySQL/MariaDB; Tether lets portable code pass them).
+   */
+  @Override
+  public String upsert(String insert, List<String> uniqueColumns, List<String> updateColumns) {
+    StringBuilder b = new StringBuilder(insert).append(" ON DUPLICATE KEY UPDATE ");
+    for (int i = 0; i < updateColumns.size(); i++) {
+      String c = quote(updateColumns.get(i));
+      b.append(i == 0 ? "" : ", ").append(c).append(" = VALUES(").append(c).append(')');
+    }
+    return b.toString();
+  }
+
   @Override
   public int maxParameters() {
     return 65535;

@@ -174,6 +174,12 @@ public final class PostgresDialect extends Dialect {
         + (nowait ? " NOWAIT" : "") + (skipLocked ? " SKIP LOCKED" : "");
   }
 
+  /** PostgreSQL types a {@code CASE} of parameters as text: cast each to the column's type, as Django does. */
+  @Override
+  public String caseValue(FieldMeta field) {
+    return "CAST(? AS " + columnType(field) + ")";
+  }
+
   @Override
   public String displayName() {
     return "PostgreSQL";
