@@ -194,6 +194,7 @@ public final class Engine implements AutoCloseable {
     try {
       if (inOuterTransaction(c)) {
         t.outer = true;
+        t.readOnly = c.isReadOnly();
         checkNested(t, isolation, readOnly);
         return savepoint(t, body);
       }
