@@ -93,7 +93,9 @@ final class GetOrCreate {
       Object want = d.toDb(f.type(), l.value());
       int i = meta.valueFields().indexOf(f);
       Object have = i >= 0 ? values.get(i) : f == meta.pk() ? d.toDb(f.type(), meta.pk(o)) : want;
-      if (!Objects.equals(want, have)) {
+      boolean same = want instanceof java.math.BigDecimal w && have instanceof java.math.BigDecimal h
+          ? w.compareTo(h) == 0 : Objects.equals(want, have);
+      if (!same) {
         throw new IllegalArgumentException("getOrCreate(): the new " + meta.name() + " has " + f.name() + " = "
             + have + " but the lookup asks for " + l.value() + "; set " + f.name()
             + " in the function that fills the new object");

@@ -359,49 +359,12 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
    * their order. No query for no keys; one per batch under the parameter limit otherwise.
    */
   public <K> Map<K, T> inBulk(java.util.Collection<K> keys) {
-    if (query.isSliced()) {
-      throw new IllegalStateException("Cannot use limit/offset with inBulk()");
-    }
-    Map<K, T> out = new LinkedHashMap<>();
-    if (keys.isEmpty()) {
-      return out;
-    }
-    Engine e = engine();
-    List<K> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(keys));
-    Map<Object, T> byKey = new java.util.HashMap<>();
-    int batch = e.dialect().keysPerStatement();
-    for (int start = 0; start < distinct.size(); start += batch) {
-      List<Object> part = new ArrayList<>(distinct.subList(start, Math.min(distinct.size(), start + batch)));
-      Condition in = new Condition.Leaf(new ColumnExpr(query.root(), meta.pk()), Lookup.IN, List.copyOf(part));
-      for (T o : Fetch.list(e, meta, query.withFilter(in).withOrdering(List.of()))) {
-        byKey.put(sameKey(e, meta.pk(o)), o);
-      }
-    }
-    for (K k : distinct) {
-      T o = byKey.get(sameKey(e, k));
-      if (o != null) {
-        out.put(k, o);
-      }
-    }
-    return out;
-  }
-
-  /** A key as the database compares it: an Integer and a Long of the same value are one key. */
-  private Object sameKey(Engine e, Object key) {
-    Object v = e.dialect().toDb(meta.pk().type(), key);
-    return v instanceof Integer || v instanceof Long || v instanceof Short ? ((Number) v).longValue() : v;
+    return InBulk.byKeys(engine(), meta, query, keys);
   }
 
   /** Every object of this query set by key: Django's {@code in_bulk()} with no list. */
   public Map<Object, T> inBulk() {
-    if (query.isSliced()) {
-      throw new IllegalStateException("Cannot use limit/offset with inBulk()");
-    }
-    Map<Object, T> out = new LinkedHashMap<>();
-    for (T o : Fetch.list(engine(), meta, query)) {
-      out.put(meta.pk(o), o);
-    }
-    return out;
+    return InBulk.all(engine(), meta, query);
   }
 
   /**
@@ -437,15 +400,10 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
     return GetOrCreate.updateOrCreate(this, this::createNew, lookup, defaults, create);
   }
 
-  /** Makes a new object on this query set's database, lets {@code init} fill it and saves it. */
+  /** A new object on this query set's database, filled by {@code init}: the manager's {@code create}. */
   T createNew(java.util.function.Consumer<? super T> init) {
-    T o = meta.instantiate();
-    if (db != null) {
-      meta.useDatabase(o, db);
-    }
-    init.accept(o);
-    dev.tether.internal.persist.Persister.save(meta, o);
-    return o;
+    Manager<T> m = new Manager<>(meta);
+    return (db == null ? m : m.using(db)).create(init);
   }
 
   /**

@@ -86,6 +86,20 @@ class GetOrCreateTest {
   }
 
   @Test
+  void defaultsNotEvaluatedUnlessNeeded() {
+    // Django's test_defaults_not_evaluated_unless_needed: the function runs only to create
+    Created<Person> r = Person.objects.getOrCreate(Person_.firstName.eq("John"), p -> {
+      throw new AssertionError("called although the row exists");
+    });
+    assertFalse(r.created());
+    Created<Person> u = Person.objects.updateOrCreate(Person_.firstName.eq("John"), p -> p.lastName = "W",
+        p -> {
+          throw new AssertionError("create defaults called although the row exists");
+        });
+    assertFalse(u.created());
+  }
+
+  @Test
   void getOrCreateInvalidParamsRaisesTheIntegrityError() {
     // no birthday: the INSERT fails, the row is not there either, so the error stands
     assertThrows(IntegrityException.class, () -> Person.objects.getOrCreate(Person_.firstName.eq("Tom"), p -> {
