@@ -237,6 +237,31 @@ class GetOrCreateTest {
   }
 
   @Test
+  void updateOrCreateWaitsForAConcurrentUpdate() throws Exception {
+    // Django's UpdateOrCreateTransactionTests: the second caller's select-for-update waits for the
+    // first to commit, so its defaults see the first's value; a plain read would see "Lennon"
+    java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      java.util.concurrent.Future<?> first = pool.submit(() -> Person.objects.updateOrCreate(Person_.firstName.eq("John"), p -> {
+        p.lastName = "A";
+        locked.countDown();
+        try {
+          Thread.sleep(300);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }));
+      assertTrue(locked.await(1, java.util.concurrent.TimeUnit.MINUTES));
+      Person.objects.updateOrCreate(Person_.firstName.eq("John"), p -> p.lastName = p.lastName + "B");
+      first.get(1, java.util.concurrent.TimeUnit.MINUTES);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals("AB", Person.objects.get(Person_.firstName.eq("John")).lastName);
+  }
+
+  @Test
   void updateOrCreateOnRelatedManager() {
     Publisher p = Publisher.objects.create(x -> x.name = "Acme Publishing");
     Book book = p.bookSet().create(b -> b.name = "The Book of Ed & Fred");
