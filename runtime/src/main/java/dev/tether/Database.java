@@ -125,6 +125,56 @@ public final class Database implements AutoCloseable {
     return engine.atomic(body);
   }
 
+  /**
+   * {@link #atomic(Runnable)} at an isolation level: {@code db.atomic(Isolation.SERIALIZABLE, () -> ...)}.
+   * Only the outermost block may choose it; a nested block asking for another level throws
+   * IllegalStateException. SQLite's transactions are always serializable (every level is met).
+   */
+  public void atomic(Isolation isolation, Runnable body) {
+    atomic(TxOptions.isolation(isolation), body);
+  }
+
+  /** {@link #atomic(Isolation, Runnable)} returning the body's result. */
+  public <V> V atomic(Isolation isolation, Supplier<V> body) {
+    return atomic(TxOptions.isolation(isolation), body);
+  }
+
+  /**
+   * {@link #atomic(Runnable)} with options: {@code db.atomic(TxOptions.readOnly(), () -> ...)},
+   * {@code TxOptions.isolation(Isolation.REPEATABLE_READ).asReadOnly()}. A read-only transaction
+   * refuses writes (the database's error); a nested block may not be read-only inside a
+   * read-write transaction, nor change the isolation (IllegalStateException).
+   */
+  public void atomic(TxOptions options, Runnable body) {
+    atomic(options, () -> {
+      body.run();
+      return null;
+    });
+  }
+
+  /** {@link #atomic(TxOptions, Runnable)} returning the body's result. */
+  public <V> V atomic(TxOptions options, Supplier<V> body) {
+    return engine.atomic(options.jdbcIsolation(), options.isReadOnly(), body);
+  }
+
+  /**
+   * Runs {@code callback} once the current transaction commits: Django's
+   * {@code transaction.on_commit}. Inside {@code atomic}, callbacks run in order after the
+   * outermost block commits, outside any transaction; they are dropped when the block rolls back,
+   * or when the savepoint (nested block) they were registered in does. Outside a transaction the
+   * callback runs now. Inside a transaction Tether did not begin (a Spring transaction manager's),
+   * it throws IllegalStateException: register with the owner instead.
+   * <pre>{@code
+   * db.atomic(() -> {
+   *   order.save();
+   *   db.onCommit(() -> mailer.send(order));   // only if the order really was saved
+   * });
+   * }</pre>
+   */
+  public void onCommit(Runnable callback) {
+    engine.onCommit(Objects.requireNonNull(callback, "callback"));
+  }
+
   /** Starts recording every statement this database runs; close it to stop. */
   public CapturedQueries captureQueries() {
     return new CapturedQueries(engine);

@@ -44,6 +44,12 @@ public class Manager<T extends Entity> extends QuerySet<T> {
     return o;
   }
 
+  /** What {@code getOrCreate}/{@code updateOrCreate} create with: {@link #create}. */
+  @Override
+  T createNew(Consumer<? super T> init) {
+    return create(init);
+  }
+
   /**
    * Inserts many new objects with a few multi-row INSERTs, in one transaction, and sets their
    * keys: Django's {@code bulk_create}. Nothing is written when any object cannot be (an unsaved
@@ -52,6 +58,36 @@ public class Manager<T extends Entity> extends QuerySet<T> {
    */
   public List<T> bulkCreate(List<T> objects) {
     return dev.tether.internal.persist.Persister.bulkCreate(meta, db, objects);
+  }
+
+  /**
+   * {@link #bulkCreate(List)} with Django's conflict handling: {@link OnConflict#ignore()} skips
+   * rows breaking a unique constraint (and, as Django, sets no generated key on any object);
+   * {@code OnConflict.update(uniqueFields).set(fields)} updates the existing row instead (an
+   * upsert) and sets every object's key.
+   */
+  public List<T> bulkCreate(List<T> objects, OnConflict<T> onConflict) {
+    return dev.tether.internal.persist.Persister.bulkCreate(meta, db, objects,
+        new dev.tether.internal.persist.Conflicts(onConflict.updates(), onConflict.uniqueFields(),
+            onConflict.updateFields()));
+  }
+
+  /**
+   * Writes {@code fields} of saved objects with one UPDATE per batch ({@code CASE WHEN pk = ?
+   * THEN ? ... END}), in one transaction: Django's {@code bulk_update}. Returns the rows matched.
+   * <pre>{@code
+   * for (Article a : articles) a.headline = a.headline.trim();
+   * Article.objects.bulkUpdate(articles, Article_.headline);
+   * }</pre>
+   * Every object must have a key; the primary key cannot be a field (IllegalArgumentException).
+   */
+  @SafeVarargs
+  public final int bulkUpdate(List<T> objects, dev.tether.path.FieldPath<T>... fields) {
+    List<dev.tether.meta.FieldMeta> fs = new java.util.ArrayList<>(fields.length);
+    for (dev.tether.path.FieldPath<T> f : fields) {
+      fs.add(f.ownColumn());
+    }
+    return dev.tether.internal.persist.BulkUpdate.run(meta, db, objects, fs);
   }
 
   @Override

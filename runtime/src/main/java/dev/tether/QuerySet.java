@@ -214,6 +214,31 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
     return engine().withTimeout(query.timeout(), body);
   }
 
+  /**
+   * {@link #selectForUpdate()} with options: {@link ForUpdate#nowait()},
+   * {@link ForUpdate#skipLocked()}, {@link ForUpdate#of}. {@code nowait} and {@code skipLocked}
+   * exclude each other (IllegalArgumentException); an option the database lacks throws
+   * {@link NotSupportedException} when the query is read.
+   */
+  @SafeVarargs
+  public final QuerySet<T> selectForUpdate(ForUpdate<T>... options) {
+    boolean nowait = false;
+    boolean skipLocked = false;
+    List<PathNode> of = new ArrayList<>();
+    for (ForUpdate<T> o : options) {
+      nowait |= o.nowait;
+      skipLocked |= o.skipLocked;
+      if (o.self) {
+        of.add(query.root());
+      }
+      of.addAll(o.of);
+    }
+    if (nowait && skipLocked) {
+      throw new IllegalArgumentException("selectForUpdate(): nowait and skipLocked cannot be used together");
+    }
+    return chain(query.withLocking(new dev.tether.internal.query.Locking(nowait, skipLocked, of)));
+  }
+
   // ---- terminals ----
 
   /** Runs the query and returns every object. */
@@ -345,6 +370,59 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
       return List.copyOf(keys);
     }
     return null;
+  }
+
+  /**
+   * The objects with these keys, by key: Django's {@code in_bulk(id_list)}. Keys with no row
+   * (or filtered out by this query set) are absent; the map is keyed by the keys as given, in
+   * their order. No query for no keys; one per batch under the parameter limit otherwise.
+   */
+  public <K> Map<K, T> inBulk(java.util.Collection<K> keys) {
+    return InBulk.byKeys(engine(), meta, query, keys);
+  }
+
+  /** Every object of this query set by key: Django's {@code in_bulk()} with no list. */
+  public Map<Object, T> inBulk() {
+    return InBulk.all(engine(), meta, query);
+  }
+
+  /**
+   * The object matching {@code lookup}, or a new one that {@code init} fills and this call saves:
+   * Django's {@code get_or_create}. {@code init} sets the lookup's values too (a new object that
+   * does not match a {@code column eq value} of the lookup is refused by name) and Django's
+   * {@code defaults}. Race-safe as Django's: the insert runs in a savepoint, and when it fails on a
+   * unique constraint because another caller created the row meanwhile, the row is read again.
+   * <pre>{@code
+   * Created<Person> r = Person.objects.getOrCreate(Person_.firstName.eq("John"),
+   *     p -> { p.firstName = "John"; p.lastName = "Lennon"; });
+   * }</pre>
+   */
+  public Created<T> getOrCreate(Q<T> lookup, java.util.function.Consumer<? super T> init) {
+    return GetOrCreate.getOrCreate(this, this::createNew, lookup, init);
+  }
+
+  /**
+   * Django's {@code update_or_create}: in one transaction, reads the object matching
+   * {@code lookup} with {@code selectForUpdate}, applies {@code defaults} and saves it; or, when
+   * none matches, creates one filled by {@code defaults} (which then sets the lookup's values too).
+   */
+  public Created<T> updateOrCreate(Q<T> lookup, java.util.function.Consumer<? super T> defaults) {
+    return updateOrCreate(lookup, defaults, defaults);
+  }
+
+  /**
+   * {@link #updateOrCreate(Q, java.util.function.Consumer)} with Django 5.0's
+   * {@code create_defaults}: {@code defaults} updates a found object, {@code create} fills a new one.
+   */
+  public Created<T> updateOrCreate(Q<T> lookup, java.util.function.Consumer<? super T> defaults,
+      java.util.function.Consumer<? super T> create) {
+    return GetOrCreate.updateOrCreate(this, this::createNew, lookup, defaults, create);
+  }
+
+  /** A new object on this query set's database, filled by {@code init}: the manager's {@code create}. */
+  T createNew(java.util.function.Consumer<? super T> init) {
+    Manager<T> m = new Manager<>(meta);
+    return (db == null ? m : m.using(db)).create(init);
   }
 
   /**

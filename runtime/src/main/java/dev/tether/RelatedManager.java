@@ -30,6 +30,12 @@ public class RelatedManager<S extends Entity> extends QuerySet<S> {
     return relation.create(init);
   }
 
+  /** A new object pointing at the owner: what {@code getOrCreate}/{@code updateOrCreate} create. */
+  @Override
+  S createNew(Consumer<? super S> init) {
+    return relation.create(init);
+  }
+
   /**
    * Points saved objects at the owner with one UPDATE, moving them from where they were; an
    * unsaved object is refused by name.

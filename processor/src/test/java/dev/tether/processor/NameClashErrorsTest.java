@@ -176,7 +176,7 @@ class NameClashErrorsTest {
 
   @Test
   void e311RelatedNameThatIsAPathMember() {
-    for (String name : new String[] {"eq", "ne", "in", "isNull", "eqKey", "inKeys", "equals", "wait"}) {
+    for (String name : new String[] {"eq", "ne", "in", "isNull", "eqKey", "inKeys", "ownColumn", "equals", "wait"}) {
       JavaFileObject a = article("@ManyToMany(relatedName = \"" + name + "\")\nList<Reporter> reporters;");
       Compilation c = compile(REPORTER, a);
       assertNoErrorInGeneratedCode(c);

@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param <R> the model being filtered
  * @param <V> the column's Java type
  */
-public class Column<R, V> {
+public class Column<R, V> implements FieldPath<R> {
   private final ColumnExpr expr;
 
   /** For generated code. */
@@ -88,6 +88,14 @@ public class Column<R, V> {
           + expr.describe());
     }
     return new Assignment<>(expr.field(), value);
+  }
+
+  @Override
+  public final FieldMeta ownColumn() {
+    if (!expr.path().isRoot() || expr.transform() != null) {
+      throw new IllegalArgumentException("expected a column of the model itself, not " + expr.describe());
+    }
+    return expr.field();
   }
 
   @Override

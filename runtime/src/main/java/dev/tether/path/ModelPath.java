@@ -26,7 +26,7 @@ import java.util.List;
  * @param <R> the model being filtered
  * @param <T> the model the path arrives at
  */
-public abstract class ModelPath<R, T extends Entity> {
+public abstract class ModelPath<R, T extends Entity> implements FieldPath<R> {
   private final PathNode node;
 
   /** For generated code. */
@@ -149,6 +149,11 @@ public abstract class ModelPath<R, T extends Entity> {
           + ", but the column stores its " + toFieldHop().toField() + ": pass the object, set(obj)");
     }
     return new Assignment<>(column, key);
+  }
+
+  @Override
+  public final FieldMeta ownColumn() {
+    return ownKeyColumn();
   }
 
   private FieldMeta ownKeyColumn() {

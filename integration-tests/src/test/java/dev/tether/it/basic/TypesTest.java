@@ -37,7 +37,7 @@ class TypesTest {
     db.close();
   }
 
-  private static TypeSample maxSample() {
+  static TypeSample maxSample() {
     TypeSample s = new TypeSample();
     s.text = "Ünïcødé – 日本語 – emoji 🎉👩‍👩‍👧 – ελληνικά";
     s.code = "ÉÈÊË-ÆØÅ-ñ-ß";
@@ -63,7 +63,7 @@ class TypesTest {
     return s;
   }
 
-  private static TypeSample minSample() {
+  static TypeSample minSample() {
     TypeSample s = new TypeSample();
     s.text = "";
     s.code = "a";
@@ -97,7 +97,7 @@ class TypesTest {
     return b;
   }
 
-  private static void assertSame(TypeSample expected, TypeSample actual) {
+  static void assertSame(TypeSample expected, TypeSample actual) {
     assertEquals(expected.id(), actual.id());
     assertEquals(expected.text, actual.text);
     assertEquals(expected.code, actual.code);

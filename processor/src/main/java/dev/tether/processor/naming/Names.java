@@ -24,7 +24,8 @@ public final class Names {
       "notify", "notifyAll", "clone", "finalize");
 
   /** The methods of {@code dev.tether.path.ModelPath} and the generated {@code X_.Path}: a hop may not take them. */
-  public static final Set<String> PATH_MEMBERS = Set.of("node", "eq", "ne", "in", "isNull", "eqKey", "inKeys");
+  public static final Set<String> PATH_MEMBERS = Set.of("node", "eq", "ne", "in", "isNull", "eqKey", "inKeys",
+      "ownColumn");
 
   /** The static fields every {@code X_} declares: no column field or relation constant may take them. */
   public static final Set<String> LOOKUP_STATICS = Set.of("META", "ROOT");

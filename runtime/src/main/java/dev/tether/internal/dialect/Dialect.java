@@ -1,5 +1,6 @@
 package dev.tether.internal.dialect;
 
+import dev.tether.NotSupportedException;
 import dev.tether.internal.query.Lookup;
 import dev.tether.meta.FieldMeta;
 import dev.tether.meta.SqlType;
@@ -12,6 +13,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -214,6 +216,38 @@ public abstract class Dialect {
   }
 
   /**
+   * {@code insert} made to skip every row that breaks a unique constraint: Django's
+   * {@code bulk_create(ignore_conflicts=True)}. Here {@code ON CONFLICT DO NOTHING}.
+   */
+  public String insertIgnoringConflicts(String insert) {
+    return insert + " ON CONFLICT DO NOTHING";
+  }
+
+  /**
+   * {@code insert} made an upsert: a row whose {@code uniqueColumns} repeat an existing row's
+   * updates that row's {@code updateColumns} instead. Django's {@code bulk_create(update_conflicts=True)};
+   * here {@code ON CONFLICT (...) DO UPDATE SET c = EXCLUDED.c}, which SQLite (3.24+) and
+   * PostgreSQL share.
+   */
+  public String upsert(String insert, List<String> uniqueColumns, List<String> updateColumns) {
+    StringBuilder b = new StringBuilder(insert).append(" ON CONFLICT (");
+    for (int i = 0; i < uniqueColumns.size(); i++) {
+      b.append(i == 0 ? "" : ", ").append(quote(uniqueColumns.get(i)));
+    }
+    b.append(") DO UPDATE SET ");
+    for (int i = 0; i < updateColumns.size(); i++) {
+      String c = quote(updateColumns.get(i));
+      b.append(i == 0 ? "" : ", ").append(c).append(" = EXCLUDED.").append(c);
+    }
+    return b.toString();
+  }
+
+  /** The value of a {@code bulkUpdate} {@code CASE WHEN pk = ? THEN <this>}: a parameter. */
+  public String caseValue(FieldMeta field) {
+    return "?";
+  }
+
+  /**
    * Whether foreign keys are checked at commit rather than at each statement; when they are not,
    * a delete must break reference cycles itself (MariaDB).
    */
@@ -221,9 +255,41 @@ public abstract class Dialect {
     return true;
   }
 
-  /** The locking clause of {@code selectForUpdate()}; empty where the database locks otherwise. */
-  public String forUpdate() {
+  /**
+   * The locking clause of {@code selectForUpdate()}, with its options: {@code nowait},
+   * {@code skipLocked}, and {@code of}, the quoted aliases of the tables to lock (empty: all).
+   * Empty where the database locks otherwise (SQLite, which then refuses every option).
+   */
+  public String forUpdate(boolean nowait, boolean skipLocked, List<String> of) {
+    refuseLockOption(nowait, "nowait");
+    refuseLockOption(skipLocked, "skipLocked");
+    refuseLockOption(!of.isEmpty(), "of");
     return "";
+  }
+
+  /** Throws Django's NotSupportedError for a {@code selectForUpdate} option this database lacks. */
+  protected final void refuseLockOption(boolean asked, String option) {
+    if (asked) {
+      throw new NotSupportedException("selectForUpdate(" + option + ") is not supported on " + displayName());
+    }
+  }
+
+  /** The database's name for messages: {@code SQLite}, {@code PostgreSQL}, {@code MariaDB}. */
+  public String displayName() {
+    return name();
+  }
+
+  /**
+   * Whether {@code Connection.setTransactionIsolation} means something here. SQLite's
+   * transactions are always serializable, which satisfies every level the SQL standard names.
+   */
+  public boolean setsIsolation() {
+    return true;
+  }
+
+  /** Makes the transaction about to begin on {@code c} read-only, or undoes that afterwards. */
+  public void setReadOnly(Connection c, boolean on) throws SQLException {
+    c.setReadOnly(on);
   }
 
   // ---- schema ----

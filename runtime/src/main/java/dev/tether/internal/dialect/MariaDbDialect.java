@@ -1,5 +1,6 @@
 package dev.tether.internal.dialect;
 
+import java.util.List;
 import dev.tether.internal.query.Lookup;
 import dev.tether.meta.FieldMeta;
 import dev.tether.meta.SqlType;
@@ -89,6 +90,26 @@ public final class MariaDbDialect extends Dialect {
   public String insertIgnoringDuplicates(String insert, java.util.List<String> uniqueColumns) {
     String first = quote(uniqueColumns.get(0));
     return insert + " ON DUPLICATE KEY UPDATE " + first + " = " + first;
+  }
+
+  /** {@code INSERT IGNORE}: MariaDB turns the refused rows into warnings (so does Django on MySQL). */
+  @Override
+  public String insertIgnoringConflicts(String insert) {
+    return "INSERT IGNORE" + insert.substring("INSERT".length());
+  }
+
+  /**
+   * {@code ON DUPLICATE KEY UPDATE c = VALUES(c)}: any unique key triggers it, so the unique
+   * columns are not named (Django refuses them on MySQL/MariaDB; Tether lets portable code pass them).
+   */
+  @Override
+  public String upsert(String insert, List<String> uniqueColumns, List<String> updateColumns) {
+    StringBuilder b = new StringBuilder(insert).append(" ON DUPLICATE KEY UPDATE ");
+    for (int i = 0; i < updateColumns.size(); i++) {
+      String c = quote(updateColumns.get(i));
+      b.append(i == 0 ? "" : ", ").append(c).append(" = VALUES(").append(c).append(')');
+    }
+    return b.toString();
   }
 
   @Override
@@ -244,8 +265,27 @@ public final class MariaDbDialect extends Dialect {
   private static final String MIGRATION_LOCK = "CONCAT('tether_migrate.', MD5(COALESCE(DATABASE(), '')))";
 
   @Override
-  public String forUpdate() {
-    return " FOR UPDATE";
+  public String forUpdate(boolean nowait, boolean skipLocked, List<String> of) {
+    refuseLockOption(!of.isEmpty(), "of"); // MariaDB has NOWAIT and SKIP LOCKED (10.6), not OF
+    return " FOR UPDATE" + (nowait ? " NOWAIT" : "") + (skipLocked ? " SKIP LOCKED" : "");
+  }
+
+  @Override
+  public String displayName() {
+    return "MariaDB";
+  }
+
+  /**
+   * MariaDB's driver does not send read-only to a plain server: {@code SET TRANSACTION READ ONLY}
+   * applies to the transaction about to begin (and to that one only).
+   */
+  @Override
+  public void setReadOnly(java.sql.Connection c, boolean on) throws SQLException {
+    if (on) {
+      try (java.sql.Statement s = c.createStatement()) {
+        s.execute("SET TRANSACTION READ ONLY");
+      }
+    }
   }
 
   /**

@@ -178,8 +178,20 @@ public final class PostgresDialect extends Dialect {
   }
 
   @Override
-  public String forUpdate() {
-    return " FOR UPDATE";
+  public String forUpdate(boolean nowait, boolean skipLocked, List<String> of) {
+    return " FOR UPDATE" + (of.isEmpty() ? "" : " OF " + String.join(", ", of))
+        + (nowait ? " NOWAIT" : "") + (skipLocked ? " SKIP LOCKED" : "");
+  }
+
+  /** PostgreSQL types a {@code CASE} of parameters as text: cast each to the column's type, as Django does. */
+  @Override
+  public String caseValue(FieldMeta field) {
+    return "CAST(? AS " + columnType(field) + ")";
+  }
+
+  @Override
+  public String displayName() {
+    return "PostgreSQL";
   }
 
   // ---- connections and timeouts ----

@@ -56,6 +56,24 @@ public final class SqliteDialect extends Dialect {
    * change, so a connection first met there is configured again when it is next met outside one.
    */
   @Override
+  public String displayName() {
+    return "SQLite";
+  }
+
+  @Override
+  public boolean setsIsolation() {
+    return false;
+  }
+
+  /** SQLite's driver cannot switch an open connection to read-only; {@code query_only} refuses writes. */
+  @Override
+  public void setReadOnly(Connection c, boolean on) throws SQLException {
+    try (java.sql.Statement s = c.createStatement()) {
+      s.execute("PRAGMA query_only = " + (on ? "ON" : "OFF"));
+    }
+  }
+
+  @Override
   public void configure(Connection c) throws SQLException {
     if (!c.isWrapperFor(SQLiteConnection.class)) {
       throw new SQLException("not an SQLite connection, nor a wrapper of one: " + c.getClass().getName());

@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -49,6 +50,13 @@ public final class Engine implements AutoCloseable {
     final Connection connection;
     int depth;
     boolean lost;
+    /** Django's {@code run_on_commit}: what runs once the outermost block has committed. */
+    final List<Runnable> onCommit = new ArrayList<>();
+    /** Whether the transaction is its connection owner's, not Tether's (nothing runs on commit then). */
+    boolean outer;
+    /** The isolation asked for by the outermost block (a JDBC level), or -1: the connection's. */
+    int isolation = -1;
+    boolean readOnly;
 
     Tx(Connection connection) {
       this.connection = connection;
@@ -172,20 +180,45 @@ public final class Engine implements AutoCloseable {
    * {@link #inOuterTransaction}). A connection Tether found in auto-commit mode is left in it.
    */
   public <R> R atomic(Supplier<R> body) {
+    return atomic(-1, false, body);
+  }
+
+  /**
+   * {@link #atomic(Supplier)} with an isolation level ({@code java.sql.Connection.TRANSACTION_*},
+   * or -1 for the connection's) and read-only mode for the outermost block. A nested block (or one
+   * inside a transaction Tether did not begin) may not ask for another level, nor to be read-only
+   * inside a read-write transaction: IllegalStateException.
+   */
+  public <R> R atomic(int isolation, boolean readOnly, Supplier<R> body) {
     Tx t = tx.get();
     if (t != null) {
+      checkNested(t, isolation, readOnly);
       return savepoint(t, body);
     }
     Connection c = acquire();
     t = new Tx(c);
     tx.set(t);
     boolean own = false;
+    int previousIsolation = -1;
+    boolean committed = false;
     try {
       if (source.sharesTransactions() && inOuterTransaction(c)) {
+        t.outer = true;
+        t.readOnly = c.isReadOnly();
+        checkNested(t, isolation, readOnly);
         return savepoint(t, body);
       }
+      if (isolation >= 0 && dialect.setsIsolation()) {
+        previousIsolation = c.getTransactionIsolation();
+        c.setTransactionIsolation(isolation);
+      }
+      t.isolation = isolation;
+      t.readOnly = readOnly;
       transactions.begin(c);
       own = true;
+      if (readOnly) {
+        dialect.setReadOnly(c, true);
+      }
       R result;
       try {
         result = body.get();
@@ -199,6 +232,7 @@ public final class Engine implements AutoCloseable {
         transactions.rollbackQuietly(c, e);
         throw translate(e, "COMMIT");
       }
+      committed = true;
       return result;
     } catch (SQLException e) {
       throw translate(e, "BEGIN");
@@ -206,7 +240,13 @@ public final class Engine implements AutoCloseable {
       tx.remove();
       if (own) {
         try {
+          if (readOnly) {
+            dialect.setReadOnly(c, false);
+          }
           transactions.end(c);
+          if (previousIsolation >= 0) {
+            c.setTransactionIsolation(previousIsolation);
+          }
         } catch (SQLException e) {
           t.lost |= dialect.isConnectionFailure(e);
         }
@@ -216,6 +256,80 @@ public final class Engine implements AutoCloseable {
       } else {
         source.release(c);
       }
+      if (committed) {
+        runOnCommit(t);
+      }
+    }
+  }
+
+  /** Refuses a nested block's isolation or read-only request that the transaction cannot honour. */
+  private static void checkNested(Tx t, int isolation, boolean readOnly) {
+    if (isolation >= 0) {
+      int current = t.isolation;
+      if (current < 0) {
+        try {
+          current = t.connection.getTransactionIsolation();
+        } catch (SQLException e) {
+          current = -1;
+        }
+      }
+      if (current != isolation) {
+        throw new IllegalStateException("a nested atomic block cannot change the isolation level of its"
+            + " transaction (" + isolationName(current) + ") to " + isolationName(isolation)
+            + "; ask for it on the outermost block");
+      }
+    }
+    if (readOnly && !t.readOnly) {
+      throw new IllegalStateException("a nested atomic block cannot be read-only inside a read-write transaction;"
+          + " ask for it on the outermost block");
+    }
+  }
+
+  private static String isolationName(int level) {
+    switch (level) {
+      case Connection.TRANSACTION_READ_UNCOMMITTED:
+        return "READ_UNCOMMITTED";
+      case Connection.TRANSACTION_READ_COMMITTED:
+        return "READ_COMMITTED";
+      case Connection.TRANSACTION_REPEATABLE_READ:
+        return "REPEATABLE_READ";
+      case Connection.TRANSACTION_SERIALIZABLE:
+        return "SERIALIZABLE";
+      default:
+        return "the connection's";
+    }
+  }
+
+  /**
+   * Django's {@code transaction.on_commit}: inside an {@code atomic} block, runs {@code callback}
+   * after the outermost block commits (in registration order), and drops it when the block (or
+   * the savepoint it was registered in) rolls back; outside any transaction, runs it now.
+   */
+  public void onCommit(Runnable callback) {
+    Tx t = tx.get();
+    if (t == null) {
+      if (source.sharesTransactions() && withConnection(Engine::inOuterTransaction, "onCommit")) {
+        throw outerOnCommit();
+      }
+      callback.run();
+      return;
+    }
+    if (t.outer) {
+      throw outerOnCommit();
+    }
+    t.onCommit.add(callback);
+  }
+
+  private static IllegalStateException outerOnCommit() {
+    return new IllegalStateException("onCommit() inside a transaction Tether did not begin (the connection's"
+        + " owner, such as a Spring transaction manager, commits it): register the callback with that owner,"
+        + " e.g. Spring's TransactionSynchronization.afterCommit");
+  }
+
+  private static void runOnCommit(Tx t) {
+    // a callback may open its own transaction: this one is finished and unbound
+    for (Runnable r : List.copyOf(t.onCommit)) {
+      r.run();
     }
   }
 
@@ -228,6 +342,7 @@ public final class Engine implements AutoCloseable {
       t.depth--;
       throw translate(e, "SAVEPOINT");
     }
+    int callbacks = t.onCommit.size();
     try {
       R result = body.get();
       transactions.release(c, mark);
@@ -235,6 +350,8 @@ public final class Engine implements AutoCloseable {
     } catch (SQLException e) {
       throw translate(e, "RELEASE SAVEPOINT");
     } catch (Throwable e) {
+      // the savepoint's work is undone: so are the callbacks registered inside it
+      t.onCommit.subList(callbacks, t.onCommit.size()).clear();
       try {
         transactions.rollback(c, mark);
       } catch (SQLException inner) {

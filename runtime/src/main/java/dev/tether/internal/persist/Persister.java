@@ -128,6 +128,19 @@ public final class Persister {
    * fields are set first, as Django's {@code pre_save} does.
    */
   public static <T extends Entity> List<T> bulkCreate(ModelMeta<T> meta, Database db, List<T> objects) {
+    return bulkCreate(meta, db, objects, null);
+  }
+
+  /**
+   * {@link #bulkCreate(ModelMeta, Database, List)} with {@code conflicts} (null: none). When
+   * rows are skipped, no key is read back: objects without a key keep none (Django's
+   * {@code ignore_conflicts}); an upsert reads back every row's key.
+   */
+  public static <T extends Entity> List<T> bulkCreate(ModelMeta<T> meta, Database db, List<T> objects,
+      Conflicts conflicts) {
+    if (conflicts != null) {
+      check(meta, conflicts);
+    }
     if (objects.isEmpty()) {
       return objects;
     }
@@ -137,7 +150,7 @@ public final class Persister {
       for (T o : objects) {
         stamped.add(meta.stampNow(o, now));
       }
-      return insertAll(meta, db, objects);
+      return insertAll(meta, db, objects, conflicts);
     } catch (RuntimeException | Error failed) {
       for (int i = 0; i < stamped.size(); i++) {
         meta.restoreStamped(objects.get(i), stamped.get(i));
@@ -146,7 +159,8 @@ public final class Persister {
     }
   }
 
-  private static <T extends Entity> List<T> insertAll(ModelMeta<T> meta, Database db, List<T> objects) {
+  private static <T extends Entity> List<T> insertAll(ModelMeta<T> meta, Database db, List<T> objects,
+      Conflicts conflicts) {
     Engine e = Engines.of(db);
     Dialect d = e.dialect();
     List<FieldMeta> values = meta.valueFields();
@@ -175,14 +189,15 @@ public final class Persister {
     List<Object> generated = new ArrayList<>(auto.size());
     e.atomic(() -> {
       generated.clear();
-      insert(e, meta, values, auto.size(), autoParams, generated);
+      boolean keys = conflicts == null || conflicts.update();
+      insert(e, meta, values, auto.size(), autoParams, keys ? generated : null, conflicts);
       List<FieldMeta> withKey = new ArrayList<>(values);
       withKey.add(meta.pk());
-      insert(e, meta, withKey, keyed.size(), keyedParams, null);
+      insert(e, meta, withKey, keyed.size(), keyedParams, null, conflicts);
       return null;
     });
     Database target = e.database();
-    for (int i = 0; i < auto.size(); i++) {
+    for (int i = 0; i < generated.size(); i++) {
       meta.markSaved(auto.get(i), generated.get(i), target);
     }
     for (T o : keyed) {
@@ -196,7 +211,7 @@ public final class Persister {
    * keys the database generated into it (RETURNING), in row order.
    */
   private static <T extends Entity> void insert(Engine e, ModelMeta<T> meta, List<FieldMeta> columns, int rows,
-      List<Object> params, List<Object> generated) {
+      List<Object> params, List<Object> generated, Conflicts conflicts) {
     if (rows == 0) {
       return;
     }
@@ -205,8 +220,10 @@ public final class Persister {
     Dialect d = e.dialect();
     for (int start = 0; start < rows; start += perStatement) {
       int n = Math.min(perStatement, rows - start);
-      String sql = meta.cached(List.of("insertRows", d, columns.size(), n, returning),
-          k -> SqlCompiler.insertRows(d, meta.table(), columns, n) + (returning ? " RETURNING " + d.quote(meta.pk().column()) : ""));
+      String sql = meta.cached(List.of("insertRows", d, columns.size(), n, returning,
+          conflicts == null ? "" : conflicts.key()),
+          k -> onConflict(d, SqlCompiler.insertRows(d, meta.table(), columns, n), conflicts)
+              + (returning ? " RETURNING " + d.quote(meta.pk().column()) : ""));
       List<Object> chunk = params.subList(start * columns.size(), (start + n) * columns.size());
       if (!returning) {
         e.update(new Sql(sql, chunk));
@@ -224,6 +241,45 @@ public final class Persister {
         }
         return null;
       });
+    }
+  }
+
+  private static String onConflict(Dialect d, String insert, Conflicts c) {
+    if (c == null) {
+      return insert;
+    }
+    if (!c.update()) {
+      return d.insertIgnoringConflicts(insert);
+    }
+    return d.upsert(insert, columns(c.unique()), columns(c.set()));
+  }
+
+  private static List<String> columns(List<FieldMeta> fields) {
+    List<String> out = new ArrayList<>(fields.size());
+    for (FieldMeta f : fields) {
+      out.add(f.column());
+    }
+    return out;
+  }
+
+  /** Django's checks of {@code bulk_create}'s conflict options. */
+  private static void check(ModelMeta<?> meta, Conflicts c) {
+    if (!c.update()) {
+      return;
+    }
+    if (c.unique().isEmpty()) {
+      throw new IllegalArgumentException("bulkCreate(" + meta.name() + "): OnConflict.update() needs the unique"
+          + " fields whose conflict triggers the update");
+    }
+    if (c.set().isEmpty()) {
+      throw new IllegalArgumentException("bulkCreate(" + meta.name() + "): OnConflict.update(...) needs the fields"
+          + " to update: add .set(...)");
+    }
+    for (FieldMeta f : c.set()) {
+      if (f.primaryKey()) {
+        throw new IllegalArgumentException("bulkCreate(" + meta.name() + "): the primary key " + f.name()
+            + " cannot be updated on conflict");
+      }
     }
   }
 

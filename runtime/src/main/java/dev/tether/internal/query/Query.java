@@ -23,7 +23,7 @@ public final class Query {
   private List<PathNode> selectRelated = List.of();
   private List<PathNode> prefetchRelated = List.of();
   private Boolean strict;
-  private boolean forUpdate;
+  private Locking locking;
   private java.time.Duration timeout;
 
   private Query(ModelMeta<?> model, PathNode root) {
@@ -45,7 +45,7 @@ public final class Query {
     q.selectRelated = selectRelated;
     q.prefetchRelated = prefetchRelated;
     q.strict = strict;
-    q.forUpdate = forUpdate;
+    q.locking = locking;
     q.timeout = timeout;
     return q;
   }
@@ -173,12 +173,21 @@ public final class Query {
 
   /** Whether the rows read are locked until the transaction ends ({@code SELECT ... FOR UPDATE}). */
   public boolean forUpdate() {
-    return forUpdate;
+    return locking != null;
+  }
+
+  /** How the rows read are locked, or null when they are not. */
+  public Locking locking() {
+    return locking;
   }
 
   public Query withForUpdate(boolean lock) {
+    return withLocking(lock ? Locking.PLAIN : null);
+  }
+
+  public Query withLocking(Locking l) {
     Query q = copy();
-    q.forUpdate = lock;
+    q.locking = l;
     return q;
   }
 

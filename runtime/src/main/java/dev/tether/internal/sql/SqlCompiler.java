@@ -64,7 +64,15 @@ public final class SqlCompiler {
       b.append(slice(d, q));
     }
     if (q.forUpdate()) {
-      b.append(d.forUpdate());
+      List<String> of = new ArrayList<>();
+      for (PathNode p : q.locking().of()) {
+        if (!p.isRoot() && !related.contains(p)) {
+          throw new IllegalArgumentException("selectForUpdate(of(" + q.model().name() + "_." + p.describe()
+              + "())) names a relation the query does not join; add it to selectRelated()");
+        }
+        of.add(d.quote(p.isRoot() ? s.rootAlias : s.alias(p, -1, false)));
+      }
+      b.append(d.forUpdate(q.locking().nowait(), q.locking().skipLocked(), of));
     }
     return new Sql(b.toString(), params, related);
   }
