@@ -10,6 +10,7 @@ import dev.tether.internal.query.OrderTerm;
 import dev.tether.internal.query.PathNode;
 import dev.tether.internal.query.Query;
 import dev.tether.internal.sql.Fetch;
+import dev.tether.internal.sql.StreamFetch;
 import dev.tether.internal.sql.Sql;
 import dev.tether.internal.sql.SqlCompiler;
 import dev.tether.meta.Entity;
@@ -24,7 +25,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * A lazy, immutable, chainable query over model {@code T}, Django's {@code QuerySet}. Every
@@ -203,15 +207,79 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
     return Fetch.list(engine(), meta, query);
   }
 
-  /** Runs the query; iterates over the objects read. */
+  /**
+   * Runs the query and iterates over every object read, all loaded at once: what a for-each loop
+   * over a query set does, as Django's {@code for o in qs}. To read rows as they come, with bounded
+   * memory, use {@link #iterator(int)} or {@link #stream()}.
+   */
   @Override
   public Iterator<T> iterator() {
     return list().iterator();
   }
 
-  /** Runs the query; a stream of the objects read. */
+  /** Django's {@code iterator()} default chunk size. */
+  public static final int DEFAULT_CHUNK_SIZE = 2000;
+
+  /**
+   * Reads the objects as the rows come, {@code chunkSize} objects in memory at a time: Django's
+   * {@code iterator(chunk_size)}. A server-side cursor on PostgreSQL (in a read transaction of
+   * its own outside {@code atomic}), a streaming result on MariaDB, stepping on SQLite.
+   * {@code prefetchRelated} runs once per chunk, as in Django 4.1+.
+   *
+   * <p><strong>The iterator must be closed</strong> (try-with-resources): until then it holds its
+   * statement and, outside {@code atomic}, a connection. It closes itself after the last row, and
+   * when the {@code atomic} block it was opened in ends.
+   */
+  public CloseableIterator<T> iterator(int chunkSize) {
+    List<T> cached = prefetchedRows();
+    if (cached != null) {
+      Iterator<T> it = cached.iterator();
+      return new CloseableIterator<>() {
+        @Override
+        public boolean hasNext() {
+          return it.hasNext();
+        }
+
+        @Override
+        public T next() {
+          return it.next();
+        }
+
+        @Override
+        public void close() {}
+      };
+    }
+    return StreamFetch.open(engine(), meta, query, chunkSize);
+  }
+
+  /**
+   * The rows a related manager already holds (prefetchRelated), which streams answer from; null
+   * to run the query (a related manager first checks strict loading).
+   */
+  List<T> prefetchedRows() {
+    return null;
+  }
+
+  /**
+   * The objects as the rows come, {@link #DEFAULT_CHUNK_SIZE} at a time (see
+   * {@link #iterator(int)}). <strong>The stream must be closed</strong> (try-with-resources)
+   * unless a terminal operation reads it to its end, which closes its result too:
+   *
+   * <pre>{@code
+   * try (Stream<Entry> s = Entry.objects.all().stream()) {
+   *   s.filter(...).findFirst();
+   * }
+   * }</pre>
+   */
   public Stream<T> stream() {
-    return list().stream();
+    return stream(DEFAULT_CHUNK_SIZE);
+  }
+
+  /** {@link #stream()} reading {@code chunkSize} objects at a time. Must be closed. */
+  public Stream<T> stream(int chunkSize) {
+    CloseableIterator<T> it = iterator(chunkSize);
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
+        false).onClose(it::close);
   }
 
   /** {@code SELECT COUNT(*)}. */
