@@ -72,6 +72,37 @@ public abstract class ArticleModel extends Entity {
     }
 
     /**
+     * Called by {@link #save()} (and so by {@code objects.create()} and the related managers'
+     * {@code create()}/{@code add(false, ...)}) before the row is written; may change fields. Django's
+     * {@code pre_save}. Not called by {@code bulkCreate}, {@code update()} or {@code bulkUpdate}.
+     */
+    protected void beforeSave() {
+    }
+
+    /**
+     * Called by {@link #save()} once the row is written, in its transaction if any;
+     * {@code created} when it was inserted. Django's {@code post_save}. Not called by
+     * {@code bulkCreate}, {@code update()} or {@code bulkUpdate}.
+     */
+    protected void afterSave(boolean created) {
+    }
+
+    /**
+     * Called before this row is deleted, by {@link #delete()} or by a delete that cascades to
+     * it, before any row of that delete goes. Django's {@code pre_delete}. Overriding it makes
+     * deletes fetch this model's rows instead of deleting them by one query.
+     */
+    protected void beforeDelete() {
+    }
+
+    /**
+     * Called once every row of the delete that removed this one is gone, in its transaction.
+     * Django's {@code post_delete}. Overriding it makes deletes fetch this model's rows.
+     */
+    protected void afterDelete() {
+    }
+
+    /**
      * The related {@link Reporter} ({@code reporter_id}), loaded with one query on first use, then cached;
      * never null: if it was never set, {@code Reporter.RelatedObjectDoesNotExist} (a
      * {@code Reporter.DoesNotExist}). Django's {@code article.reporter}.

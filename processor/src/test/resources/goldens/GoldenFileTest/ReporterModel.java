@@ -72,6 +72,37 @@ public abstract class ReporterModel extends Entity {
     }
 
     /**
+     * Called by {@link #save()} (and so by {@code objects.create()} and the related managers'
+     * {@code create()}/{@code add(false, ...)}) before the row is written; may change fields. Django's
+     * {@code pre_save}. Not called by {@code bulkCreate}, {@code update()} or {@code bulkUpdate}.
+     */
+    protected void beforeSave() {
+    }
+
+    /**
+     * Called by {@link #save()} once the row is written, in its transaction if any;
+     * {@code created} when it was inserted. Django's {@code post_save}. Not called by
+     * {@code bulkCreate}, {@code update()} or {@code bulkUpdate}.
+     */
+    protected void afterSave(boolean created) {
+    }
+
+    /**
+     * Called before this row is deleted, by {@link #delete()} or by a delete that cascades to
+     * it, before any row of that delete goes. Django's {@code pre_delete}. Overriding it makes
+     * deletes fetch this model's rows instead of deleting them by one query.
+     */
+    protected void beforeDelete() {
+    }
+
+    /**
+     * Called once every row of the delete that removed this one is gone, in its transaction.
+     * Django's {@code post_delete}. Overriding it makes deletes fetch this model's rows.
+     */
+    protected void afterDelete() {
+    }
+
+    /**
      * Bean getter of {@code id}.
      */
     public final Long getId() {

@@ -13,6 +13,8 @@ import javax.lang.model.element.TypeElement;
  * @param fields the fields read without error (the implicit key first)
  * @param declaredFields the names of every non-static, non-transient field the class declares,
  *     including those dropped for their own errors, so later checks do not report them again
+ * @param hooks the lifecycle hooks the class overrides ({@code beforeSave}, {@code afterSave},
+ *     {@code beforeDelete}, {@code afterDelete})
  */
 public record ModelInfo(
     TypeElement element,
@@ -20,7 +22,22 @@ public record ModelInfo(
     String table,
     List<String> ordering,
     List<FieldInfo> fields,
-    List<String> declaredFields) {
+    List<String> declaredFields,
+    java.util.Set<String> hooks) {
+
+  /** A model overriding no lifecycle hook. */
+  public ModelInfo(TypeElement element, ClassName className, String table, List<String> ordering,
+      List<FieldInfo> fields, List<String> declaredFields) {
+    this(element, className, table, ordering, fields, declaredFields, java.util.Set.of());
+  }
+
+  /**
+   * Whether the class overrides {@code beforeDelete()} or {@code afterDelete()}: the runtime then
+   * fetches the rows it deletes, to call them.
+   */
+  public boolean hasDeleteHooks() {
+    return hooks.contains("beforeDelete") || hooks.contains("afterDelete");
+  }
 
   /** Dropped fields were reported where they are declared; a later check should stay silent about them. */
   public boolean dropped(String name) {

@@ -51,7 +51,7 @@ public final class GraphBuilder {
         fields.add(f);
       }
       resolved.add(new ModelInfo(m.element(), m.className(), m.table(), m.ordering(), List.copyOf(fields),
-          m.declaredFields()));
+          m.declaredFields(), m.hooks()));
     }
     return new ModelGraph(resolved);
   }

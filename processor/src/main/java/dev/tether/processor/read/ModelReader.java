@@ -80,7 +80,8 @@ public final class ModelReader {
           false, false, null, true, true, null));
     }
     List<String> ordering = annotations.strings(model, "ordering");
-    return new ModelInfo(type, ClassName.get(type), table, ordering, List.copyOf(read), List.copyOf(declared));
+    return new ModelInfo(type, ClassName.get(type), table, ordering, List.copyOf(read), List.copyOf(declared),
+        HookReader.overridden(type));
   }
 
   /** The name of a type the fields of {@code model} use that does not resolve (yet), or null. */

@@ -86,6 +86,7 @@ public final class BaseWriter {
     t.addMethod(MethodSpec.methodBuilder("refreshFromDb").addModifiers(Modifier.PUBLIC)
         .addJavadoc("Reloads every column from the database. Django's {@code refresh_from_db()}.\n")
         .addStatement("$T.refresh($T.META, ($T) this)", Runtime.PERSISTER, lookup, model).build());
+    Hooks.add(t);
 
     for (FieldInfo f : m.fields()) {
       Relation r = f.relation();
