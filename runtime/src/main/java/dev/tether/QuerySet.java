@@ -431,7 +431,8 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
 
   /**
    * {@code UPDATE ... SET} on every matching row, without loading them; returns the rows changed:
-   * {@code update(Article_.headline.set("x"))}.
+   * {@code update(Article_.headline.set("x"))}. As Django's, it calls no model's {@code save()}
+   * and no {@code beforeSave()}/{@code afterSave()} hook.
    */
   @SafeVarargs
   public final int update(Assignment<T>... assignments) {

@@ -172,6 +172,37 @@ public abstract class ModelMeta<T extends Entity> {
     return (V) runtimeCache.computeIfAbsent(key, compute);
   }
 
+  // ---- the model's own save and its hooks (the generated meta calls the model's methods) ----
+
+  /**
+   * Saves {@code object} through its own {@code save()}, so a model overriding it is obeyed by
+   * {@code Manager.create()} and the related managers. Generated metas call {@code object.save()}.
+   */
+  public void save(T object) {
+    dev.tether.internal.persist.Persister.save(this, object);
+  }
+
+  /** Calls the model's {@code beforeSave()} (Django's {@code pre_save}); nothing by default. */
+  public void beforeSave(T object) {}
+
+  /** Calls the model's {@code afterSave(created)} (Django's {@code post_save}); nothing by default. */
+  public void afterSave(T object, boolean created) {}
+
+  /** Calls the model's {@code beforeDelete()} (Django's {@code pre_delete}); nothing by default. */
+  public void beforeDelete(T object) {}
+
+  /** Calls the model's {@code afterDelete()} (Django's {@code post_delete}); nothing by default. */
+  public void afterDelete(T object) {}
+
+  /**
+   * Whether the model overrides {@code beforeDelete()} or {@code afterDelete()}: the collector
+   * then fetches each row it deletes to call them, instead of deleting by query (Django's
+   * {@code can_fast_delete} asks the same of signal receivers). The processor decides.
+   */
+  public boolean hasDeleteHooks() {
+    return false;
+  }
+
   // ---- generated per model ----
 
   /** A new, empty instance ({@code new Article()}). */

@@ -26,13 +26,16 @@ public final class Persister {
 
   /**
    * Inserts {@code o} when it has no key, else updates it (inserting when no row has its key, as
-   * Django does). Related objects must be saved first; nothing is written otherwise.
+   * Django does). Related objects must be saved first; nothing is written otherwise. Calls the
+   * model's {@code beforeSave()} first and {@code afterSave(created)} once written, where Django's
+   * {@code save_base} sends {@code pre_save} and {@code post_save}.
    */
   public static <T extends Entity> void save(ModelMeta<T> meta, T o) {
     if (meta.isReference(o)) {
       throw new IllegalStateException(meta.name() + " #" + meta.pk(o) + " is a reference whose columns"
           + " were never loaded; load it through its relation accessor (or refreshFromDb()) before saving");
     }
+    meta.beforeSave(o);
     Engine e = Engines.of(meta.database(o));
     Dialect d = e.dialect();
     ModelSql s = ModelSql.of(meta, d);
@@ -56,6 +59,7 @@ public final class Persister {
       });
       meta.markSaved(o, generated, e.database());
       pointBack(meta, o);
+      meta.afterSave(o, true);
       return;
     }
     Object dbKey = d.toDb(meta.pk().type(), key);
@@ -73,6 +77,7 @@ public final class Persister {
     }
     meta.markSaved(o, key, e.database());
     pointBack(meta, o);
+    meta.afterSave(o, updated == 0);
   }
 
   /** After a save, each loaded one-to-one target knows this object as its reverse. */
