@@ -6,6 +6,7 @@ import dev.tether.ObjectDoesNotExist;
 import dev.tether.RelatedManager;
 import dev.tether.internal.deletion.Collector;
 import dev.tether.internal.persist.Persister;
+import dev.tether.internal.persist.Validator;
 import dev.tether.meta.Entity;
 import javax.annotation.processing.Generated;
 
@@ -69,6 +70,16 @@ public abstract class ReporterModel extends Entity {
      */
     public void refreshFromDb() {
         Persister.refresh(Reporter_.META, (Reporter) this);
+    }
+
+    /**
+     * Checks every column's nullability and length and every unique field and group (one
+     * query each, leaving out this row), before the database sees them. Django's
+     * {@code full_clean()}. {@link #save()} does not call it.
+     * @throws dev.tether.ValidationException with the messages per field
+     */
+    public void fullClean() {
+        Validator.fullClean(Reporter_.META, (Reporter) this);
     }
 
     /**

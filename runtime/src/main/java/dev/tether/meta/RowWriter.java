@@ -26,6 +26,14 @@ public final class RowWriter {
     this.out = out;
   }
 
+  /**
+   * A writer that collects the Java values, unconverted (a saved related object as its key, an
+   * unsaved one as itself), defaults applied: what {@code fullClean()} checks.
+   */
+  public static RowWriter javaValues(List<FieldMeta> fields, List<Object> out) {
+    return new RowWriter(null, fields, out);
+  }
+
   /** Starts the next row, appending to {@code target} (one writer for many rows). */
   public RowWriter nextRow(List<Object> target) {
     index = 0;
@@ -38,7 +46,7 @@ public final class RowWriter {
     if (v == null && f.defaultValue() != null) {
       v = Literals.parse(f);
     }
-    out.add(dialect.toDb(f.type(), v));
+    out.add(dialect == null ? v : dialect.toDb(f.type(), v));
   }
 
   public void setString(String v) {
@@ -108,6 +116,10 @@ public final class RowWriter {
     }
     ModelMeta<T> target = fk.target();
     Object key = target.pk(value);
+    if (dialect == null) {
+      add(key == null || !target.isPersisted(value) ? value : key);
+      return;
+    }
     if (key == null || !target.isPersisted(value)) {
       throw new IllegalStateException("save() prohibited to prevent data loss due to unsaved related "
           + target.name() + " in " + fk + ": save the " + target.name() + " first (" + value + ")");

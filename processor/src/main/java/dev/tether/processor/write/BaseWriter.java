@@ -86,6 +86,12 @@ public final class BaseWriter {
     t.addMethod(MethodSpec.methodBuilder("refreshFromDb").addModifiers(Modifier.PUBLIC)
         .addJavadoc("Reloads every column from the database. Django's {@code refresh_from_db()}.\n")
         .addStatement("$T.refresh($T.META, ($T) this)", Runtime.PERSISTER, lookup, model).build());
+    t.addMethod(MethodSpec.methodBuilder("fullClean").addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Checks every column's nullability and length and every unique field and group (one\n"
+            + "query each, leaving out this row), before the database sees them. Django's\n"
+            + "{@code full_clean()}. {@link #save()} does not call it.\n"
+            + "@throws dev.tether.ValidationException with the messages per field\n")
+        .addStatement("$T.fullClean($T.META, ($T) this)", Runtime.VALIDATOR, lookup, model).build());
     Hooks.add(t);
 
     for (FieldInfo f : m.fields()) {

@@ -31,6 +31,7 @@ final class Runtime {
   static final ClassName PATH_NODE = ClassName.get(PKG + ".internal.query", "PathNode");
 
   static final ClassName PERSISTER = ClassName.get(PKG + ".internal.persist", "Persister");
+  static final ClassName VALIDATOR = ClassName.get(PKG + ".internal.persist", "Validator");
   static final ClassName COLLECTOR = ClassName.get(PKG + ".internal.deletion", "Collector");
 
   static ClassName column(String simpleName) {
