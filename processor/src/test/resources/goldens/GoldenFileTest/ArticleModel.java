@@ -4,10 +4,14 @@ import dev.tether.DeleteResult;
 import dev.tether.Manager;
 import dev.tether.ObjectDoesNotExist;
 import dev.tether.internal.deletion.Collector;
+import dev.tether.internal.persist.Deferred;
 import dev.tether.internal.persist.Persister;
 import dev.tether.internal.persist.Validator;
 import dev.tether.meta.Entity;
+import dev.tether.path.Column;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
@@ -70,6 +74,18 @@ public abstract class ArticleModel extends Entity {
      */
     public void refreshFromDb() {
         Persister.refresh(Article_.META, (Article) this);
+    }
+
+    /**
+     * Updates only these columns of this row: Django's {@code save(update_fields=[...])}. Calls
+     * {@code beforeSave()}/{@code afterSave(false)}; no key is an IllegalStateException, and no row
+     * updated a {@link dev.tether.TetherException} ("Save with update_fields did not affect any rows").
+     */
+    @SafeVarargs
+    public final void saveFields(Column<Article, ?>... fields) {
+        List<Column<?, ?>> columns = new ArrayList<>();
+        for (Column<Article, ?> f : fields) columns.add(f);
+        Deferred.save(Article_.META, (Article) this, columns);
     }
 
     /**
@@ -152,9 +168,10 @@ public abstract class ArticleModel extends Entity {
     }
 
     /**
-     * Bean getter of {@code headline}.
+     * Bean getter of {@code headline}; loads it first (one query) if {@code only()}/{@code defer()} left it unread.
      */
     public final String getHeadline() {
+        Article_.META.loadDeferred((Article) this, "headline");
         return ((Article) this).headline;
     }
 
@@ -166,9 +183,10 @@ public abstract class ArticleModel extends Entity {
     }
 
     /**
-     * Bean getter of {@code pubDate}.
+     * Bean getter of {@code pubDate}; loads it first (one query) if {@code only()}/{@code defer()} left it unread.
      */
     public final LocalDate getPubDate() {
+        Article_.META.loadDeferred((Article) this, "pubDate");
         return ((Article) this).pubDate;
     }
 

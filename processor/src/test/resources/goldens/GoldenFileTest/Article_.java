@@ -210,5 +210,14 @@ public final class Article_ {
         public void afterDelete(Article o) {
             o.afterDelete();
         }
+
+        @Override
+        public void copyField(Article from, Article to, String field) {
+            switch (field) {
+                case "headline" -> to.headline = from.headline;
+                case "pubDate" -> to.pubDate = from.pubDate;
+                default -> super.copyField(from, to, field);
+            }
+        }
     }
 }

@@ -55,11 +55,29 @@ final class MetaWriter {
     t.addMethod(hook("afterSave", "created"));
     t.addMethod(hook("beforeDelete", null));
     t.addMethod(hook("afterDelete", null));
+    t.addMethod(copyField());
     if (m.hasDeleteHooks()) {
       t.addMethod(MethodSpec.methodBuilder("hasDeleteHooks").addAnnotation(Override.class)
           .addModifiers(Modifier.PUBLIC).returns(boolean.class).addStatement("return true").build());
     }
     return t.build();
+  }
+
+  /** Copies one deferrable (scalar, non-key) field, by name: a deferred field just read. */
+  private MethodSpec copyField() {
+    ClassName model = m.className();
+    MethodSpec.Builder b = MethodSpec.methodBuilder("copyField").addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC).addParameter(model, "from").addParameter(model, "to")
+        .addParameter(String.class, "field");
+    b.beginControlFlow("switch (field)");
+    for (FieldInfo f : m.columns()) {
+      if (!f.primaryKey() && !f.isRelation()) {
+        b.addStatement("case $S -> to.$N = from.$N", f.name(), f.name(), f.name());
+      }
+    }
+    b.addStatement("default -> super.copyField(from, to, field)");
+    b.endControlFlow();
+    return b.build();
   }
 
   /** Calls the model's hook (the base's is protected; this class is in the model's package). */
