@@ -185,6 +185,56 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
     return chain(query.withPrefetchRelated(ps));
   }
 
+  /**
+   * Reads only these columns (and the key and foreign keys); the others are deferred: Django's
+   * {@code only()}. A deferred field is loaded with one query by its bean getter
+   * ({@code getBody()}) on first use, or refused under strict loading ({@link LazyLoadException});
+   * read directly ({@code e.body}) it holds null (0, false) until then. {@code save()} then writes
+   * only the loaded fields and those set since. Replaces an earlier {@code only()}.
+   */
+  @SafeVarargs
+  public final QuerySet<T> only(dev.tether.path.Column<T, ?>... columns) {
+    java.util.Set<FieldMeta> keep = fieldsOf("only", columns);
+    java.util.Set<FieldMeta> deferred = new java.util.HashSet<>();
+    for (FieldMeta f : meta.valueFields()) {
+      if (f.foreignKey() == null && !keep.contains(f)) {
+        deferred.add(f);
+      }
+    }
+    return chain(query.withDeferred(deferred));
+  }
+
+  /**
+   * Leaves these columns unread until first used (see {@link #only}): Django's {@code defer()}.
+   * Adds to earlier {@code defer()}/{@code only()} calls; the key is always read.
+   */
+  @SafeVarargs
+  public final QuerySet<T> defer(dev.tether.path.Column<T, ?>... columns) {
+    java.util.Set<FieldMeta> deferred = new java.util.HashSet<>(query.deferred());
+    deferred.addAll(fieldsOf("defer", columns));
+    return chain(query.withDeferred(deferred));
+  }
+
+  @SafeVarargs
+  private java.util.Set<FieldMeta> fieldsOf(String method, dev.tether.path.Column<T, ?>... columns) {
+    java.util.Set<FieldMeta> out = new java.util.HashSet<>();
+    for (dev.tether.path.Column<T, ?> c : columns) {
+      FieldMeta f = c.expr().field();
+      if (!c.expr().path().isRoot() || meta.field(f.name()) != f) {
+        throw new IllegalArgumentException(method + "() takes columns of " + meta.name() + " itself, not "
+            + c.expr().path().model().name() + "." + f.name());
+      }
+      if (f.foreignKey() != null) {
+        throw new IllegalArgumentException(method + "(): " + meta.name() + "." + f.name()
+            + " is a foreign key, which is always read");
+      }
+      if (!f.primaryKey()) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
   /** Objects read by this query refuse lazy relation loads ({@link LazyLoadException}). */
   public QuerySet<T> strict() {
     return chain(query.withStrict(Boolean.TRUE));
@@ -365,7 +415,7 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
   @SafeVarargs
   private Object keyLookup(Q<T>... conditions) {
     if (conditions.length != 1 || !query.filters().isEmpty() || query.isSliced() || query.forUpdate()
-        || !query.selectRelated().isEmpty() || !query.prefetchRelated().isEmpty()) {
+        || !query.selectRelated().isEmpty() || !query.prefetchRelated().isEmpty() || !query.deferred().isEmpty()) {
       return null;
     }
     Condition.Leaf l = keyLeaf(conditions[0].condition());

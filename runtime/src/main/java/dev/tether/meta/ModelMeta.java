@@ -278,6 +278,7 @@ public abstract class ModelMeta<T extends Entity> {
     object.db = row.database();
     object.state = Entity.PERSISTED;
     object.relationCache = null;
+    object.deferred = null;
   }
 
   /** Binds the value columns of {@code object}. */
@@ -321,6 +322,33 @@ public abstract class ModelMeta<T extends Entity> {
     setPk(object, null);
     object.state = Entity.NEW;
     object.relationCache = null;
+    object.deferred = null;
+  }
+
+  /** The fields of {@code object} left unread by {@code only()}/{@code defer()} and not loaded since (never null). */
+  public final java.util.Set<String> deferred(T object) {
+    return object.deferred == null ? java.util.Set.of() : object.deferred;
+  }
+
+  /** Records which fields of {@code object} were left unread; an empty set or null for none. */
+  public final void setDeferred(T object, java.util.Set<String> fields) {
+    object.deferred = fields == null || fields.isEmpty() ? null : new java.util.HashSet<>(fields);
+  }
+
+  /**
+   * Before a bean getter returns field {@code field}: when the field was deferred, loads it with
+   * one query (Django's deferred attribute access), or throws {@code LazyLoadException} under
+   * strict loading. Generated getters call it.
+   */
+  public final void loadDeferred(T object, String field) {
+    if (object.deferred != null && object.deferred.contains(field)) {
+      dev.tether.internal.persist.Deferred.load(this, object, field);
+    }
+  }
+
+  /** Copies field {@code field} of {@code from} into {@code to} (a deferred field just read). */
+  public void copyField(T from, T to, String field) {
+    throw new UnsupportedOperationException(name + " was compiled without copyField: recompile it");
   }
 
   /** Sets strict loading for {@code object}'s lazy relations: true, false, or null to follow the database. */

@@ -19,6 +19,7 @@ public final class RowWriter {
   private final List<FieldMeta> fields;
   private List<Object> out;
   private int index;
+  private boolean defaults = true;
 
   public RowWriter(Dialect dialect, List<FieldMeta> fields, List<Object> out) {
     this.dialect = dialect;
@@ -34,6 +35,13 @@ public final class RowWriter {
     return new RowWriter(null, fields, out);
   }
 
+  /** {@link #javaValues} with nulls left null, defaults not applied: what the object holds. */
+  public static RowWriter heldValues(List<FieldMeta> fields, List<Object> out) {
+    RowWriter w = new RowWriter(null, fields, out);
+    w.defaults = false;
+    return w;
+  }
+
   /** Starts the next row, appending to {@code target} (one writer for many rows). */
   public RowWriter nextRow(List<Object> target) {
     index = 0;
@@ -43,7 +51,7 @@ public final class RowWriter {
 
   private void add(Object v) {
     FieldMeta f = fields.get(index++);
-    if (v == null && f.defaultValue() != null) {
+    if (v == null && defaults && f.defaultValue() != null) {
       v = Literals.parse(f);
     }
     out.add(dialect == null ? v : dialect.toDb(f.type(), v));

@@ -35,6 +35,11 @@ public final class Persister {
       throw new IllegalStateException(meta.name() + " #" + meta.pk(o) + " is a reference whose columns"
           + " were never loaded; load it through its relation accessor (or refreshFromDb()) before saving");
     }
+    if (!meta.deferred(o).isEmpty() && meta.isPersisted(o) && meta.pk(o) != null) {
+      // Django: a deferred instance saves only what it loaded (or was set), as update_fields
+      Deferred.saveFields(meta, o, Deferred.loadedOrSet(meta, o));
+      return;
+    }
     meta.beforeSave(o);
     Engine e = Engines.of(meta.database(o));
     Dialect d = e.dialect();

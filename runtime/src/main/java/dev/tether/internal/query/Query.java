@@ -24,6 +24,8 @@ public final class Query {
   private List<PathNode> prefetchRelated = List.of();
   private Boolean strict;
   private boolean forUpdate;
+  /** Columns of the root model left unread ({@code only}/{@code defer}): selected as NULL. */
+  private java.util.Set<FieldMeta> deferred = java.util.Set.of();
 
   private Query(ModelMeta<?> model, PathNode root) {
     this.model = model;
@@ -45,6 +47,7 @@ public final class Query {
     q.prefetchRelated = prefetchRelated;
     q.strict = strict;
     q.forUpdate = forUpdate;
+    q.deferred = deferred;
     return q;
   }
 
@@ -177,6 +180,17 @@ public final class Query {
   public Query withForUpdate(boolean lock) {
     Query q = copy();
     q.forUpdate = lock;
+    return q;
+  }
+
+  /** The root model's columns left unread ({@code only()}/{@code defer()}). */
+  public java.util.Set<FieldMeta> deferred() {
+    return deferred;
+  }
+
+  public Query withDeferred(java.util.Set<FieldMeta> fields) {
+    Query q = copy();
+    q.deferred = java.util.Set.copyOf(fields);
     return q;
   }
 

@@ -9,6 +9,7 @@ import dev.tether.internal.related.ForeignKeys;
 import dev.tether.internal.related.Prefetcher;
 import dev.tether.internal.related.RelationCache;
 import dev.tether.meta.Entity;
+import dev.tether.meta.FieldMeta;
 import dev.tether.meta.ForeignKeyMeta;
 import dev.tether.meta.ModelMeta;
 import dev.tether.meta.RowReader;
@@ -33,7 +34,7 @@ public final class Fetch {
   public static <T extends Entity> List<T> list(Engine e, ModelMeta<T> meta, Query q, List<OrderTerm> ordering) {
     checkForUpdate(e, q);
     Sql sql = SqlCompiler.select(e.dialect(), q, ordering);
-    RowMapper<T> mapper = new RowMapper<>(meta, sql.selectedRelations(), q.strict());
+    RowMapper<T> mapper = new RowMapper<>(meta, sql.selectedRelations(), q.strict(), q.deferred());
     List<T> out = e.query(sql, (rs, r) -> {
       List<T> rows = new ArrayList<>();
       mapper.prepare(r);
@@ -63,8 +64,15 @@ public final class Fetch {
     private final Boolean strict;
     private final Plan plan;
     private final Entity[] objects;
+    /** The Java names of the root's unread fields, or null. */
+    private final java.util.Set<String> deferred;
 
-    RowMapper(ModelMeta<T> meta, List<PathNode> related, Boolean strict) {
+    RowMapper(ModelMeta<T> meta, List<PathNode> related, Boolean strict, java.util.Set<FieldMeta> deferredFields) {
+      java.util.Set<String> names = new java.util.HashSet<>();
+      for (FieldMeta f : deferredFields) {
+        names.add(f.name());
+      }
+      this.deferred = names.isEmpty() ? null : names;
       this.meta = meta;
       this.related = related;
       this.strict = strict;
@@ -80,6 +88,9 @@ public final class Fetch {
       T o = meta.load(r);
       if (strict != null) {
         meta.setStrict(o, strict);
+      }
+      if (deferred != null) {
+        meta.setDeferred(o, deferred);
       }
       for (int i = 0; i < objects.length; i++) {
         Entity parent = plan.parent[i] < 0 ? o : objects[plan.parent[i]];
