@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tether.CapturedQueries;
 import dev.tether.CloseableIterator;
 import dev.tether.Database;
+import dev.tether.it.Raw;
 import dev.tether.it.TestDatabases;
 import java.util.ArrayList;
 import java.util.List;
@@ -163,6 +164,23 @@ class StreamingTest {
       assertEquals(3, Sensor.objects.all().stream().count(), "read to its end, it closed itself");
     }
     assertEquals(3, Sensor.objects.count());
+  }
+
+  /**
+   * A stream outside atomic ends the read transaction it began (PostgreSQL) and gives back its
+   * connection in auto-commit: writes made afterwards on the same connections are committed.
+   */
+  @Test
+  void aClosedStreamLeavesItsConnectionInAutoCommit() {
+    sensors(2, 0);
+    for (int i = 0; i < 15; i++) {
+      try (CloseableIterator<Sensor> it = Sensor.objects.all().iterator(1)) {
+        it.next();
+      }
+      int n = i;
+      Sensor.objects.create(x -> x.name = "T" + n);
+      assertEquals(3 + i, Raw.number(db, "SELECT COUNT(*) FROM streaming_sensor"), "committed, seen by another connection");
+    }
   }
 
   /** While a stream is read, another thread's writes go through (SQLite: once the stream is closed). */
