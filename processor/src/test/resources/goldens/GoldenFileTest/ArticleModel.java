@@ -4,9 +4,14 @@ import dev.tether.DeleteResult;
 import dev.tether.Manager;
 import dev.tether.ObjectDoesNotExist;
 import dev.tether.internal.deletion.Collector;
+import dev.tether.internal.persist.Deferred;
 import dev.tether.internal.persist.Persister;
+import dev.tether.internal.persist.Validator;
 import dev.tether.meta.Entity;
+import dev.tether.path.Column;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
@@ -72,6 +77,59 @@ public abstract class ArticleModel extends Entity {
     }
 
     /**
+     * Updates only these columns of this row: Django's {@code save(update_fields=[...])}. Calls
+     * {@code beforeSave()}/{@code afterSave(false)}; no key is an IllegalStateException, and no row
+     * updated a {@link dev.tether.TetherException} ("Save with update_fields did not affect any rows").
+     */
+    @SafeVarargs
+    public final void saveFields(Column<Article, ?>... fields) {
+        List<Column<?, ?>> columns = new ArrayList<>();
+        for (Column<Article, ?> f : fields) columns.add(f);
+        Deferred.save(Article_.META, (Article) this, columns);
+    }
+
+    /**
+     * Checks every column's nullability and length and every unique field and group (one
+     * query each, leaving out this row), before the database sees them. Django's
+     * {@code full_clean()}. {@link #save()} does not call it.
+     * @throws dev.tether.ValidationException with the messages per field
+     */
+    public void fullClean() {
+        Validator.fullClean(Article_.META, (Article) this);
+    }
+
+    /**
+     * Called by {@link #save()} (and so by {@code objects.create()} and the related managers'
+     * {@code create()}/{@code add(false, ...)}) before the row is written; may change fields. Django's
+     * {@code pre_save}. Not called by {@code bulkCreate}, {@code update()} or {@code bulkUpdate}.
+     */
+    protected void beforeSave() {
+    }
+
+    /**
+     * Called by {@link #save()} once the row is written, in its transaction if any;
+     * {@code created} when it was inserted. Django's {@code post_save}. Not called by
+     * {@code bulkCreate}, {@code update()} or {@code bulkUpdate}.
+     */
+    protected void afterSave(boolean created) {
+    }
+
+    /**
+     * Called before this row is deleted, by {@link #delete()} or by a delete that cascades to
+     * it, before any row of that delete goes. Django's {@code pre_delete}. Overriding it makes
+     * deletes fetch this model's rows instead of deleting them by one query.
+     */
+    protected void beforeDelete() {
+    }
+
+    /**
+     * Called once every row of the delete that removed this one is gone, in its transaction.
+     * Django's {@code post_delete}. Overriding it makes deletes fetch this model's rows.
+     */
+    protected void afterDelete() {
+    }
+
+    /**
      * The related {@link Reporter} ({@code reporter_id}), loaded with one query on first use, then cached;
      * never null: if it was never set, {@code Reporter.RelatedObjectDoesNotExist} (a
      * {@code Reporter.DoesNotExist}). Django's {@code article.reporter}.
@@ -110,9 +168,10 @@ public abstract class ArticleModel extends Entity {
     }
 
     /**
-     * Bean getter of {@code headline}.
+     * Bean getter of {@code headline}; loads it first (one query) if {@code only()}/{@code defer()} left it unread.
      */
     public final String getHeadline() {
+        Article_.META.loadDeferred((Article) this, "headline");
         return ((Article) this).headline;
     }
 
@@ -124,9 +183,10 @@ public abstract class ArticleModel extends Entity {
     }
 
     /**
-     * Bean getter of {@code pubDate}.
+     * Bean getter of {@code pubDate}; loads it first (one query) if {@code only()}/{@code defer()} left it unread.
      */
     public final LocalDate getPubDate() {
+        Article_.META.loadDeferred((Article) this, "pubDate");
         return ((Article) this).pubDate;
     }
 

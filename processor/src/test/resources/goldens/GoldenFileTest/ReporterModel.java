@@ -5,8 +5,13 @@ import dev.tether.Manager;
 import dev.tether.ObjectDoesNotExist;
 import dev.tether.RelatedManager;
 import dev.tether.internal.deletion.Collector;
+import dev.tether.internal.persist.Deferred;
 import dev.tether.internal.persist.Persister;
+import dev.tether.internal.persist.Validator;
 import dev.tether.meta.Entity;
+import dev.tether.path.Column;
+import java.util.ArrayList;
+import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
@@ -72,6 +77,59 @@ public abstract class ReporterModel extends Entity {
     }
 
     /**
+     * Updates only these columns of this row: Django's {@code save(update_fields=[...])}. Calls
+     * {@code beforeSave()}/{@code afterSave(false)}; no key is an IllegalStateException, and no row
+     * updated a {@link dev.tether.TetherException} ("Save with update_fields did not affect any rows").
+     */
+    @SafeVarargs
+    public final void saveFields(Column<Reporter, ?>... fields) {
+        List<Column<?, ?>> columns = new ArrayList<>();
+        for (Column<Reporter, ?> f : fields) columns.add(f);
+        Deferred.save(Reporter_.META, (Reporter) this, columns);
+    }
+
+    /**
+     * Checks every column's nullability and length and every unique field and group (one
+     * query each, leaving out this row), before the database sees them. Django's
+     * {@code full_clean()}. {@link #save()} does not call it.
+     * @throws dev.tether.ValidationException with the messages per field
+     */
+    public void fullClean() {
+        Validator.fullClean(Reporter_.META, (Reporter) this);
+    }
+
+    /**
+     * Called by {@link #save()} (and so by {@code objects.create()} and the related managers'
+     * {@code create()}/{@code add(false, ...)}) before the row is written; may change fields. Django's
+     * {@code pre_save}. Not called by {@code bulkCreate}, {@code update()} or {@code bulkUpdate}.
+     */
+    protected void beforeSave() {
+    }
+
+    /**
+     * Called by {@link #save()} once the row is written, in its transaction if any;
+     * {@code created} when it was inserted. Django's {@code post_save}. Not called by
+     * {@code bulkCreate}, {@code update()} or {@code bulkUpdate}.
+     */
+    protected void afterSave(boolean created) {
+    }
+
+    /**
+     * Called before this row is deleted, by {@link #delete()} or by a delete that cascades to
+     * it, before any row of that delete goes. Django's {@code pre_delete}. Overriding it makes
+     * deletes fetch this model's rows instead of deleting them by one query.
+     */
+    protected void beforeDelete() {
+    }
+
+    /**
+     * Called once every row of the delete that removed this one is gone, in its transaction.
+     * Django's {@code post_delete}. Overriding it makes deletes fetch this model's rows.
+     */
+    protected void afterDelete() {
+    }
+
+    /**
      * Bean getter of {@code id}.
      */
     public final Long getId() {
@@ -86,9 +144,10 @@ public abstract class ReporterModel extends Entity {
     }
 
     /**
-     * Bean getter of {@code firstName}.
+     * Bean getter of {@code firstName}; loads it first (one query) if {@code only()}/{@code defer()} left it unread.
      */
     public final String getFirstName() {
+        Reporter_.META.loadDeferred((Reporter) this, "firstName");
         return ((Reporter) this).firstName;
     }
 
@@ -100,9 +159,10 @@ public abstract class ReporterModel extends Entity {
     }
 
     /**
-     * Bean getter of {@code lastName}.
+     * Bean getter of {@code lastName}; loads it first (one query) if {@code only()}/{@code defer()} left it unread.
      */
     public final String getLastName() {
+        Reporter_.META.loadDeferred((Reporter) this, "lastName");
         return ((Reporter) this).lastName;
     }
 
@@ -114,9 +174,10 @@ public abstract class ReporterModel extends Entity {
     }
 
     /**
-     * Bean getter of {@code email}.
+     * Bean getter of {@code email}; loads it first (one query) if {@code only()}/{@code defer()} left it unread.
      */
     public final String getEmail() {
+        Reporter_.META.loadDeferred((Reporter) this, "email");
         return ((Reporter) this).email;
     }
 

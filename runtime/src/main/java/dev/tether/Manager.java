@@ -32,7 +32,9 @@ public class Manager<T extends Entity> extends QuerySet<T> {
 
   /**
    * Makes a new object, lets {@code init} set its fields, saves it and returns it:
-   * {@code Article.objects.create(a -> { a.headline = "x"; a.reporter = r; })}.
+   * {@code Article.objects.create(a -> { a.headline = "x"; a.reporter = r; })}. Saves through
+   * the model's {@code save()}, so an override of it runs, and so do {@code beforeSave()} and
+   * {@code afterSave(true)}.
    */
   public T create(Consumer<? super T> init) {
     T o = meta.instantiate();
@@ -40,7 +42,9 @@ public class Manager<T extends Entity> extends QuerySet<T> {
       meta.useDatabase(o, db);
     }
     init.accept(o);
-    dev.tether.internal.persist.Persister.save(meta, o, true); // Django's create(): force_insert
+    // the model's own save(), overridden or not, inserting without an UPDATE first (Django's
+    // create(): save(force_insert=True))
+    dev.tether.internal.persist.Persister.creating(o, () -> meta.save(o));
     return o;
   }
 
@@ -54,7 +58,8 @@ public class Manager<T extends Entity> extends QuerySet<T> {
    * Inserts many new objects with a few multi-row INSERTs, in one transaction, and sets their
    * keys: Django's {@code bulk_create}. Nothing is written when any object cannot be (an unsaved
    * related object, say), and then every object is left as it was: unsaved, with no key it did not
-   * have. Returns {@code objects}.
+   * have. Returns {@code objects}. As Django's, it neither calls the models' {@code save()} nor
+   * their {@code beforeSave()}/{@code afterSave()} hooks.
    */
   public List<T> bulkCreate(List<T> objects) {
     return dev.tether.internal.persist.Persister.bulkCreate(meta, db, objects);

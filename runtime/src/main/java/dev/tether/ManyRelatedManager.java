@@ -105,6 +105,15 @@ public class ManyRelatedManager<X extends Entity> extends QuerySet<X> {
   // Prefetched rows (prefetchRelated) answer without a query while the set is unfiltered.
 
   @Override
+  List<X> prefetchedRows() {
+    List<X> cached = ops.prefetched();
+    if (cached == null) {
+      ops.checkLazy();
+    }
+    return cached;
+  }
+
+  @Override
   public List<X> list() {
     List<X> cached = ops.prefetched();
     if (cached != null) {

@@ -10,6 +10,7 @@ import dev.tether.internal.query.OrderTerm;
 import dev.tether.internal.query.PathNode;
 import dev.tether.internal.query.Query;
 import dev.tether.internal.sql.Fetch;
+import dev.tether.internal.sql.StreamFetch;
 import dev.tether.internal.sql.Sql;
 import dev.tether.internal.sql.SqlCompiler;
 import dev.tether.meta.Entity;
@@ -24,7 +25,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * A lazy, immutable, chainable query over model {@code T}, Django's {@code QuerySet}. Every
@@ -181,6 +185,56 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
     return chain(query.withPrefetchRelated(ps));
   }
 
+  /**
+   * Reads only these columns (and the key and foreign keys); the others are deferred: Django's
+   * {@code only()}. A deferred field is loaded with one query by its bean getter
+   * ({@code getBody()}) on first use, or refused under strict loading ({@link LazyLoadException});
+   * read directly ({@code e.body}) it holds null (0, false) until then. {@code save()} then writes
+   * only the loaded fields and those set since. Replaces an earlier {@code only()}.
+   */
+  @SafeVarargs
+  public final QuerySet<T> only(dev.tether.path.Column<T, ?>... columns) {
+    java.util.Set<FieldMeta> keep = fieldsOf("only", columns);
+    java.util.Set<FieldMeta> deferred = new java.util.HashSet<>();
+    for (FieldMeta f : meta.valueFields()) {
+      if (f.foreignKey() == null && !keep.contains(f)) {
+        deferred.add(f);
+      }
+    }
+    return chain(query.withDeferred(deferred));
+  }
+
+  /**
+   * Leaves these columns unread until first used (see {@link #only}): Django's {@code defer()}.
+   * Adds to earlier {@code defer()}/{@code only()} calls; the key is always read.
+   */
+  @SafeVarargs
+  public final QuerySet<T> defer(dev.tether.path.Column<T, ?>... columns) {
+    java.util.Set<FieldMeta> deferred = new java.util.HashSet<>(query.deferred());
+    deferred.addAll(fieldsOf("defer", columns));
+    return chain(query.withDeferred(deferred));
+  }
+
+  @SafeVarargs
+  private java.util.Set<FieldMeta> fieldsOf(String method, dev.tether.path.Column<T, ?>... columns) {
+    java.util.Set<FieldMeta> out = new java.util.HashSet<>();
+    for (dev.tether.path.Column<T, ?> c : columns) {
+      FieldMeta f = c.expr().field();
+      if (!c.expr().path().isRoot() || meta.field(f.name()) != f) {
+        throw new IllegalArgumentException(method + "() takes columns of " + meta.name() + " itself, not "
+            + c.expr().path().model().name() + "." + f.name());
+      }
+      if (f.foreignKey() != null) {
+        throw new IllegalArgumentException(method + "(): " + meta.name() + "." + f.name()
+            + " is a foreign key, which is always read");
+      }
+      if (!f.primaryKey()) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
   /** Objects read by this query refuse lazy relation loads ({@link LazyLoadException}). */
   public QuerySet<T> strict() {
     return chain(query.withStrict(Boolean.TRUE));
@@ -246,15 +300,79 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
     return timed(() -> Fetch.list(engine(), meta, query));
   }
 
-  /** Runs the query; iterates over the objects read. */
+  /**
+   * Runs the query and iterates over every object read, all loaded at once: what a for-each loop
+   * over a query set does, as Django's {@code for o in qs}. To read rows as they come, with bounded
+   * memory, use {@link #iterator(int)} or {@link #stream()}.
+   */
   @Override
   public Iterator<T> iterator() {
     return list().iterator();
   }
 
-  /** Runs the query; a stream of the objects read. */
+  /** Django's {@code iterator()} default chunk size. */
+  public static final int DEFAULT_CHUNK_SIZE = 2000;
+
+  /**
+   * Reads the objects as the rows come, {@code chunkSize} objects in memory at a time: Django's
+   * {@code iterator(chunk_size)}. A server-side cursor on PostgreSQL (in a read transaction of
+   * its own outside {@code atomic}), a streaming result on MariaDB, stepping on SQLite.
+   * {@code prefetchRelated} runs once per chunk, as in Django 4.1+.
+   *
+   * <p><strong>The iterator must be closed</strong> (try-with-resources): until then it holds its
+   * statement and, outside {@code atomic}, a connection. It closes itself after the last row, and
+   * when the {@code atomic} block it was opened in ends.
+   */
+  public CloseableIterator<T> iterator(int chunkSize) {
+    List<T> cached = prefetchedRows();
+    if (cached != null) {
+      Iterator<T> it = cached.iterator();
+      return new CloseableIterator<>() {
+        @Override
+        public boolean hasNext() {
+          return it.hasNext();
+        }
+
+        @Override
+        public T next() {
+          return it.next();
+        }
+
+        @Override
+        public void close() {}
+      };
+    }
+    return StreamFetch.open(engine(), meta, query, chunkSize);
+  }
+
+  /**
+   * The rows a related manager already holds (prefetchRelated), which streams answer from; null
+   * to run the query (a related manager first checks strict loading).
+   */
+  List<T> prefetchedRows() {
+    return null;
+  }
+
+  /**
+   * The objects as the rows come, {@link #DEFAULT_CHUNK_SIZE} at a time (see
+   * {@link #iterator(int)}). <strong>The stream must be closed</strong> (try-with-resources)
+   * unless a terminal operation reads it to its end, which closes its result too:
+   *
+   * <pre>{@code
+   * try (Stream<Entry> s = Entry.objects.all().stream()) {
+   *   s.filter(...).findFirst();
+   * }
+   * }</pre>
+   */
   public Stream<T> stream() {
-    return list().stream();
+    return stream(DEFAULT_CHUNK_SIZE);
+  }
+
+  /** {@link #stream()} reading {@code chunkSize} objects at a time. Must be closed. */
+  public Stream<T> stream(int chunkSize) {
+    CloseableIterator<T> it = iterator(chunkSize);
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
+        false).onClose(it::close);
   }
 
   /** {@code SELECT COUNT(*)}. */
@@ -341,7 +459,7 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
   @SafeVarargs
   private Object keyLookup(Q<T>... conditions) {
     if (conditions.length != 1 || !query.filters().isEmpty() || query.isSliced() || query.forUpdate()
-        || !query.selectRelated().isEmpty() || !query.prefetchRelated().isEmpty()) {
+        || !query.selectRelated().isEmpty() || !query.prefetchRelated().isEmpty() || !query.deferred().isEmpty()) {
       return null;
     }
     Condition.Leaf l = keyLeaf(conditions[0].condition());
@@ -464,7 +582,8 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
 
   /**
    * {@code UPDATE ... SET} on every matching row, without loading them; returns the rows changed:
-   * {@code update(Article_.headline.set("x"))}.
+   * {@code update(Article_.headline.set("x"))}. As Django's, it calls no model's {@code save()}
+   * and no {@code beforeSave()}/{@code afterSave()} hook.
    */
   @SafeVarargs
   public final int update(Assignment<T>... assignments) {

@@ -100,6 +100,15 @@ public class RelatedManager<S extends Entity> extends QuerySet<S> {
   // Prefetched rows (prefetchRelated) answer without a query while the set is unfiltered.
 
   @Override
+  List<S> prefetchedRows() {
+    List<S> cached = relation.prefetched();
+    if (cached == null) {
+      relation.checkLazy();
+    }
+    return cached;
+  }
+
+  @Override
   public List<S> list() {
     List<S> cached = relation.prefetched();
     if (cached != null) {

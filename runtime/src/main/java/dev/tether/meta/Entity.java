@@ -23,6 +23,8 @@ public abstract class Entity {
   transient byte strict;
   /** Per-relation caches (prefetched lists, reverse one-to-one objects), created on first use. */
   transient Map<Object, Object> relationCache;
+  /** The fields {@code only()}/{@code defer()} left unread and not loaded since; null for none. */
+  transient java.util.Set<String> deferred;
 
   /** For generated code only. */
   protected Entity() {}

@@ -185,6 +185,37 @@ public abstract class ModelMeta<T extends Entity> {
     return (V) runtimeCache.computeIfAbsent(key, compute);
   }
 
+  // ---- the model's own save and its hooks (the generated meta calls the model's methods) ----
+
+  /**
+   * Saves {@code object} through its own {@code save()}, so a model overriding it is obeyed by
+   * {@code Manager.create()} and the related managers. Generated metas call {@code object.save()}.
+   */
+  public void save(T object) {
+    dev.tether.internal.persist.Persister.save(this, object);
+  }
+
+  /** Calls the model's {@code beforeSave()} (Django's {@code pre_save}); nothing by default. */
+  public void beforeSave(T object) {}
+
+  /** Calls the model's {@code afterSave(created)} (Django's {@code post_save}); nothing by default. */
+  public void afterSave(T object, boolean created) {}
+
+  /** Calls the model's {@code beforeDelete()} (Django's {@code pre_delete}); nothing by default. */
+  public void beforeDelete(T object) {}
+
+  /** Calls the model's {@code afterDelete()} (Django's {@code post_delete}); nothing by default. */
+  public void afterDelete(T object) {}
+
+  /**
+   * Whether the model overrides {@code beforeDelete()} or {@code afterDelete()}: the collector
+   * then fetches each row it deletes to call them, instead of deleting by query (Django's
+   * {@code can_fast_delete} asks the same of signal receivers). The processor decides.
+   */
+  public boolean hasDeleteHooks() {
+    return false;
+  }
+
   // ---- generated per model ----
 
   /** A new, empty instance ({@code new Article()}). */
@@ -272,6 +303,7 @@ public abstract class ModelMeta<T extends Entity> {
     object.db = row.database();
     object.state = Entity.PERSISTED;
     object.relationCache = null;
+    object.deferred = null;
   }
 
   /**
@@ -356,6 +388,33 @@ public abstract class ModelMeta<T extends Entity> {
     setPk(object, null);
     object.state = Entity.NEW;
     object.relationCache = null;
+    object.deferred = null;
+  }
+
+  /** The fields of {@code object} left unread by {@code only()}/{@code defer()} and not loaded since (never null). */
+  public final java.util.Set<String> deferred(T object) {
+    return object.deferred == null ? java.util.Set.of() : object.deferred;
+  }
+
+  /** Records which fields of {@code object} were left unread; an empty set or null for none. */
+  public final void setDeferred(T object, java.util.Set<String> fields) {
+    object.deferred = fields == null || fields.isEmpty() ? null : new java.util.HashSet<>(fields);
+  }
+
+  /**
+   * Before a bean getter returns field {@code field}: when the field was deferred, loads it with
+   * one query (Django's deferred attribute access), or throws {@code LazyLoadException} under
+   * strict loading. Generated getters call it.
+   */
+  public final void loadDeferred(T object, String field) {
+    if (object.deferred != null && object.deferred.contains(field)) {
+      dev.tether.internal.persist.Deferred.load(this, object, field);
+    }
+  }
+
+  /** Copies field {@code field} of {@code from} into {@code to} (a deferred field just read). */
+  public void copyField(T from, T to, String field) {
+    throw new UnsupportedOperationException(name + " was compiled without copyField: recompile it");
   }
 
   /** Sets strict loading for {@code object}'s lazy relations: true, false, or null to follow the database. */

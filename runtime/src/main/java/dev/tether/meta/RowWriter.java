@@ -19,11 +19,27 @@ public final class RowWriter {
   private final List<FieldMeta> fields;
   private List<Object> out;
   private int index;
+  private boolean defaults = true;
 
   public RowWriter(Dialect dialect, List<FieldMeta> fields, List<Object> out) {
     this.dialect = dialect;
     this.fields = fields;
     this.out = out;
+  }
+
+  /**
+   * A writer that collects the Java values, unconverted (a saved related object as its key, an
+   * unsaved one as itself), defaults applied: what {@code fullClean()} checks.
+   */
+  public static RowWriter javaValues(List<FieldMeta> fields, List<Object> out) {
+    return new RowWriter(null, fields, out);
+  }
+
+  /** {@link #javaValues} with nulls left null, defaults not applied: what the object holds. */
+  public static RowWriter heldValues(List<FieldMeta> fields, List<Object> out) {
+    RowWriter w = new RowWriter(null, fields, out);
+    w.defaults = false;
+    return w;
   }
 
   /** Starts the next row, appending to {@code target} (one writer for many rows). */
@@ -35,10 +51,10 @@ public final class RowWriter {
 
   private void add(Object v) {
     FieldMeta f = fields.get(index++);
-    if (v == null && f.defaultValue() != null) {
+    if (v == null && defaults && f.defaultValue() != null) {
       v = Literals.parse(f);
     }
-    out.add(dialect.toDb(f.type(), v));
+    out.add(dialect == null ? v : dialect.toDb(f.type(), v));
   }
 
   public void setString(String v) {
@@ -108,6 +124,10 @@ public final class RowWriter {
     }
     ModelMeta<T> target = fk.target();
     Object key = fk.targetKey(value);
+    if (dialect == null) {
+      add(key == null || !target.isPersisted(value) ? value : key);
+      return;
+    }
     if (key == null || !target.isPersisted(value)) {
       throw new IllegalStateException("save() prohibited to prevent data loss due to unsaved related "
           + target.name() + " in " + fk + ": save the " + target.name() + " first (" + value + ")");

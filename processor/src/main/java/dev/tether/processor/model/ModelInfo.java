@@ -14,6 +14,8 @@ import javax.lang.model.element.TypeElement;
  * @param declaredFields the names of every non-static, non-transient field the class declares,
  *     including those dropped for their own errors, so later checks do not report them again
  * @param inherits the {@code @AbstractModel} the generated base extends ({@code inherits}), or null
+ * @param hooks the lifecycle hooks the class overrides ({@code beforeSave}, {@code afterSave},
+ *     {@code beforeDelete}, {@code afterDelete})
  */
 public record ModelInfo(
     TypeElement element,
@@ -22,12 +24,27 @@ public record ModelInfo(
     List<String> ordering,
     List<FieldInfo> fields,
     List<String> declaredFields,
-    TypeElement inherits) {
+    TypeElement inherits,
+    java.util.Set<String> hooks) {
 
-  /** A model inheriting no abstract base. */
+  /** A model inheriting no abstract base and overriding no lifecycle hook. */
   public ModelInfo(TypeElement element, ClassName className, String table, List<String> ordering,
       List<FieldInfo> fields, List<String> declaredFields) {
-    this(element, className, table, ordering, fields, declaredFields, null);
+    this(element, className, table, ordering, fields, declaredFields, null, java.util.Set.of());
+  }
+
+  /** A model overriding no lifecycle hook. */
+  public ModelInfo(TypeElement element, ClassName className, String table, List<String> ordering,
+      List<FieldInfo> fields, List<String> declaredFields, TypeElement inherits) {
+    this(element, className, table, ordering, fields, declaredFields, inherits, java.util.Set.of());
+  }
+
+  /**
+   * Whether the class overrides {@code beforeDelete()} or {@code afterDelete()}: the runtime then
+   * fetches the rows it deletes, to call them.
+   */
+  public boolean hasDeleteHooks() {
+    return hooks.contains("beforeDelete") || hooks.contains("afterDelete");
   }
 
   /** Dropped fields were reported where they are declared; a later check should stay silent about them. */

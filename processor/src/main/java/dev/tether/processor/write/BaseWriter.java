@@ -89,6 +89,25 @@ public final class BaseWriter {
     t.addMethod(MethodSpec.methodBuilder("refreshFromDb").addModifiers(Modifier.PUBLIC)
         .addJavadoc("Reloads every column from the database. Django's {@code refresh_from_db()}.\n")
         .addStatement("$T.refresh($T.META, ($T) this)", Runtime.PERSISTER, lookup, model).build());
+    // not an overload of save(): obj::save must stay an unambiguous method reference
+    t.addMethod(MethodSpec.methodBuilder("saveFields").addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addAnnotation(SafeVarargs.class)
+        .addParameter(com.palantir.javapoet.ArrayTypeName.of(ParameterizedTypeName.get(Runtime.COLUMN, model,
+            com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class))), "fields").varargs(true)
+        .addJavadoc("Updates only these columns of this row: Django's {@code save(update_fields=[...])}. Calls\n"
+            + "{@code beforeSave()}/{@code afterSave(false)}; no key is an IllegalStateException, and no row\n"
+            + "updated a {@link dev.tether.TetherException} (\"Save with update_fields did not affect any rows\").\n")
+        .addStatement("$T<$T<?, ?>> columns = new $T<>()", ClassName.get(java.util.List.class), Runtime.COLUMN,
+            ClassName.get(java.util.ArrayList.class))
+        .addStatement("for ($T<$T, ?> f : fields) columns.add(f)", Runtime.COLUMN, model)
+        .addStatement("$T.save($T.META, ($T) this, columns)", Runtime.DEFERRED, lookup, model).build());
+    t.addMethod(MethodSpec.methodBuilder("fullClean").addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Checks every column's nullability and length and every unique field and group (one\n"
+            + "query each, leaving out this row), before the database sees them. Django's\n"
+            + "{@code full_clean()}. {@link #save()} does not call it.\n"
+            + "@throws dev.tether.ValidationException with the messages per field\n")
+        .addStatement("$T.fullClean($T.META, ($T) this)", Runtime.VALIDATOR, lookup, model).build());
+    Hooks.add(t);
 
     for (FieldInfo f : m.fields()) {
       Relation r = f.relation();

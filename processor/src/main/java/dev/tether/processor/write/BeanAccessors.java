@@ -47,8 +47,13 @@ final class BeanAccessors {
       String getter = Names.getter(name, f.type() == ScalarType.BOOLEAN && f.primitive() && r == null);
       if (!declared.contains(getter + "/0")) {
         t.addMethod(MethodSpec.methodBuilder(getter).addModifiers(PUBLIC_FINAL).returns(type)
-            .addJavadoc(r != null ? "Bean getter: {@link #$N()}.\n" : "Bean getter of {@code $N}.\n", name)
-            .addCode(r != null ? CodeBlock.of("return $N();\n", name) : CodeBlock.of("return $L.$N;\n", target, name))
+            .addJavadoc(r != null ? "Bean getter: {@link #$N()}.\n" : f.primaryKey() ? "Bean getter of {@code $N}.\n"
+                : "Bean getter of {@code $N}; loads it first (one query) if {@code only()}/{@code defer()} left it unread.\n",
+                name)
+            .addCode(r != null ? CodeBlock.of("return $N();\n", name)
+                : f.primaryKey() ? CodeBlock.of("return $L.$N;\n", target, name)
+                : CodeBlock.of("$T.META.loadDeferred(($T) this, $S);\nreturn $L.$N;\n", m.lookupName(), model, name,
+                    target, name))
             .build());
       }
       if (!declared.contains(Names.setter(name) + "/1")) {

@@ -56,7 +56,45 @@ final class MetaWriter {
     t.addMethod(MethodSpec.methodBuilder("multipleObjectsReturned").addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC).returns(Runtime.MULTIPLE_OBJECTS_RETURNED).addParameter(String.class, "message")
         .addStatement("return new $T(message)", m.baseName().nestedClass("MultipleObjectsReturned")).build());
+    t.addMethod(MethodSpec.methodBuilder("save").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .addParameter(model, "o").addStatement("o.save()").build());
+    t.addMethod(hook("beforeSave", null));
+    t.addMethod(hook("afterSave", "created"));
+    t.addMethod(hook("beforeDelete", null));
+    t.addMethod(hook("afterDelete", null));
+    t.addMethod(copyField());
+    if (m.hasDeleteHooks()) {
+      t.addMethod(MethodSpec.methodBuilder("hasDeleteHooks").addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC).returns(boolean.class).addStatement("return true").build());
+    }
     return t.build();
+  }
+
+  /** Copies one deferrable (scalar, non-key) field, by name: a deferred field just read. */
+  private MethodSpec copyField() {
+    ClassName model = m.className();
+    MethodSpec.Builder b = MethodSpec.methodBuilder("copyField").addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC).addParameter(model, "from").addParameter(model, "to")
+        .addParameter(String.class, "field");
+    b.beginControlFlow("switch (field)");
+    for (FieldInfo f : m.columns()) {
+      if (!f.primaryKey() && !f.isRelation()) {
+        b.addStatement("case $S -> to.$N = from.$N", f.name(), f.name(), f.name());
+      }
+    }
+    b.addStatement("default -> super.copyField(from, to, field)");
+    b.endControlFlow();
+    return b.build();
+  }
+
+  /** Calls the model's hook (the base's is protected; this class is in the model's package). */
+  private MethodSpec hook(String name, String flag) {
+    MethodSpec.Builder b = MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .addParameter(m.className(), "o");
+    if (flag == null) {
+      return b.addStatement("o.$N()", name).build();
+    }
+    return b.addParameter(boolean.class, flag).addStatement("o.$N($N)", name, flag).build();
   }
 
   private MethodSpec constructor() {

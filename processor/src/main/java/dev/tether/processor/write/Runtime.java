@@ -28,9 +28,12 @@ final class Runtime {
 
   static final ClassName MODEL_PATH = ClassName.get(PKG + ".path", "ModelPath");
   static final ClassName ASSIGNMENT = ClassName.get(PKG + ".path", "Assignment");
+  static final ClassName COLUMN = ClassName.get(PKG + ".path", "Column");
   static final ClassName PATH_NODE = ClassName.get(PKG + ".internal.query", "PathNode");
 
   static final ClassName PERSISTER = ClassName.get(PKG + ".internal.persist", "Persister");
+  static final ClassName VALIDATOR = ClassName.get(PKG + ".internal.persist", "Validator");
+  static final ClassName DEFERRED = ClassName.get(PKG + ".internal.persist", "Deferred");
   static final ClassName COLLECTOR = ClassName.get(PKG + ".internal.deletion", "Collector");
 
   static ClassName column(String simpleName) {

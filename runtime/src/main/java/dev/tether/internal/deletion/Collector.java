@@ -58,6 +58,14 @@ public final class Collector {
 
   private record Restricted(ForeignKeyMeta<?, ?> fk, List<Object> keys) {}
 
+  /**
+   * The objects of models with delete hooks, by model and key, fetched as they are collected (the
+   * root object of {@code instance.delete()} is the caller's own): their {@code beforeDelete()}
+   * runs before anything is deleted, their {@code afterDelete()} once it all is, in the same
+   * transaction (Django's {@code pre_delete}/{@code post_delete}).
+   */
+  private final Map<ModelMeta<?>, Map<Object, Entity>> hooked = new LinkedHashMap<>();
+
   public Collector(Engine engine) {
     this.engine = engine;
   }
@@ -70,7 +78,11 @@ public final class Collector {
           + meta.pk().name() + " is not set: it was never saved");
     }
     Engine e = dev.tether.internal.jdbc.Engines.of(meta.database(o));
-    DeleteResult result = new Collector(e).delete(meta, List.of(key));
+    Collector c = new Collector(e);
+    if (meta.hasDeleteHooks()) {
+      c.hooked.computeIfAbsent(meta, m -> new LinkedHashMap<>()).put(key, o);
+    }
+    DeleteResult result = c.delete(meta, List.of(key));
     meta.markDeleted(o);
     return result;
   }
@@ -84,7 +96,10 @@ public final class Collector {
   public DeleteResult deleteInTransaction(ModelMeta<?> model, Collection<?> rootKeys) {
     collect(model, rootKeys);
     check();
-    return run();
+    hooks(true);
+    DeleteResult result = run();
+    hooks(false);
+    return result;
   }
 
   private void collect(ModelMeta<?> model, Collection<?> candidates) {
@@ -99,6 +114,9 @@ public final class Collector {
       return;
     }
     batches.add(new Batch(model, fresh));
+    if (model.hasDeleteHooks()) {
+      fetchHooked(model, fresh);
+    }
     for (ForeignKeyMeta<?, ?> fk : model.incoming()) {
       if (fk.onDelete() == OnDelete.DO_NOTHING) {
         continue;
@@ -128,8 +146,14 @@ public final class Collector {
     }
   }
 
-  /** Rows of a model can be deleted by query when no relation needs to act on them. */
+  /**
+   * Rows of a model can be deleted by query when no relation needs to act on them and the model
+   * has no delete hooks.
+   */
   public static boolean canFastDelete(ModelMeta<?> model) {
+    if (model.hasDeleteHooks()) {
+      return false;
+    }
     for (ForeignKeyMeta<?, ?> fk : model.incoming()) {
       if (fk.onDelete() != OnDelete.DO_NOTHING) {
         return false;
@@ -330,6 +354,37 @@ public final class Collector {
       out.addAll(Fetch.list(engine, m, byKeys(m, chunk)));
     }
     return out;
+  }
+
+  /** Fetches the objects of {@code keys} the collector does not hold yet, for their hooks. */
+  private <T extends Entity> void fetchHooked(ModelMeta<T> m, List<Object> ks) {
+    Map<Object, Entity> byKey = hooked.computeIfAbsent(m, x -> new LinkedHashMap<>());
+    List<Object> missing = new ArrayList<>();
+    for (Object k : ks) {
+      if (!byKey.containsKey(k)) {
+        missing.add(k);
+      }
+    }
+    for (T o : objects(m, missing)) {
+      byKey.put(m.pk(o), o);
+    }
+  }
+
+  private void hooks(boolean before) {
+    for (Map.Entry<ModelMeta<?>, Map<Object, Entity>> e : hooked.entrySet()) {
+      fire(e.getKey(), e.getValue().values(), before);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends Entity> void fire(ModelMeta<T> m, Collection<Entity> objects, boolean before) {
+    for (Entity o : objects) {
+      if (before) {
+        m.beforeDelete((T) o);
+      } else {
+        m.afterDelete((T) o);
+      }
+    }
   }
 
   private List<List<Object>> chunks(List<Object> ks) {

@@ -41,6 +41,24 @@ public abstract class Dialect {
     return null;
   }
 
+  // ---- streaming ----
+
+  /**
+   * Whether a result read a chunk at a time needs auto-commit off: PostgreSQL's driver uses a
+   * server-side cursor only inside a transaction (else it reads every row at once).
+   */
+  public boolean streamsInTransaction() {
+    return false;
+  }
+
+  /**
+   * Makes {@code ps} hand its rows over {@code chunkSize} at a time instead of all at once: the
+   * fetch size (PostgreSQL's cursor, MariaDB's streaming result set; SQLite steps row by row anyway).
+   */
+  public void streamRows(PreparedStatement ps, int chunkSize) throws SQLException {
+    ps.setFetchSize(chunkSize);
+  }
+
   // ---- identifiers and literals ----
 
   /** Quotes an identifier that came from compile-time metadata. */

@@ -31,6 +31,11 @@ public final class PostgresDialect extends Dialect {
   }
 
   @Override
+  public boolean streamsInTransaction() {
+    return true;
+  }
+
+  @Override
   public int maxParameters() {
     return 65535;
   }

@@ -57,6 +57,8 @@ public final class Engine implements AutoCloseable {
     /** The isolation asked for by the outermost block (a JDBC level), or -1: the connection's. */
     int isolation = -1;
     boolean readOnly;
+    /** Streams opened inside this transaction: each is closed when its block ends. */
+    final List<Cursor> cursors = new ArrayList<>(0);
 
     Tx(Connection connection) {
       this.connection = connection;
@@ -222,7 +224,9 @@ public final class Engine implements AutoCloseable {
       R result;
       try {
         result = body.get();
+        closeCursors(t, 0);
       } catch (Throwable e) {
+        closeCursors(t, 0);
         transactions.rollbackQuietly(c, e);
         throw e;
       }
@@ -345,6 +349,7 @@ public final class Engine implements AutoCloseable {
     int callbacks = t.onCommit.size();
     try {
       R result = body.get();
+      closeCursors(t, t.depth);
       transactions.release(c, mark);
       return result;
     } catch (SQLException e) {
@@ -352,6 +357,7 @@ public final class Engine implements AutoCloseable {
     } catch (Throwable e) {
       // the savepoint's work is undone: so are the callbacks registered inside it
       t.onCommit.subList(callbacks, t.onCommit.size()).clear();
+      closeCursors(t, t.depth);
       try {
         transactions.rollback(c, mark);
       } catch (SQLException inner) {
@@ -360,6 +366,79 @@ public final class Engine implements AutoCloseable {
       throw e;
     } finally {
       t.depth--;
+    }
+  }
+
+  /** Closes the streams opened at savepoint depth {@code depth} or deeper: their block ends. */
+  private static void closeCursors(Tx t, int depth) {
+    for (Cursor c : List.copyOf(t.cursors)) {
+      if (c.depth >= depth) {
+        try {
+          c.closeBecause("the atomic block it was opened in ended");
+        } catch (RuntimeException e) {
+          // the transaction ends anyway; the statement goes with it
+        }
+      }
+    }
+  }
+
+  /**
+   * Runs a SELECT whose rows are read as they come, {@code chunkSize} at a time, instead of all at
+   * once. Inside {@code atomic} it runs on the block's connection and is closed when the block
+   * ends; outside, it holds a connection of its own until closed (on SQLite, the one connection:
+   * other threads wait, as for an atomic block), in a read transaction of its own where the
+   * dialect needs one to stream (PostgreSQL).
+   */
+  public Cursor openCursor(Sql sql, int chunkSize) {
+    Tx t = tx.get();
+    Connection c = t != null ? t.connection : acquire(true); // SQLite: a reader, when it has them
+    boolean began = false;
+    PreparedStatement ps = null;
+    long start = System.nanoTime();
+    try {
+      if (t == null && dialect.streamsInTransaction() && c.getAutoCommit()) {
+        c.setAutoCommit(false);
+        began = true;
+      }
+      ps = c.prepareStatement(sql.text(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+      dialect.streamRows(ps, chunkSize);
+      bind(ps, sql.params());
+      ResultSet rs = ps.executeQuery();
+      Cursor cursor = new Cursor(this, c, ps, rs, new RowReader(rs, dialect, database), t == null, began, sql.text());
+      if (t != null) {
+        cursor.owner = t;
+        cursor.depth = t.depth;
+        t.cursors.add(cursor);
+      }
+      return cursor;
+    } catch (SQLException | RuntimeException e) {
+      try {
+        if (ps != null) {
+          ps.close();
+        }
+        if (began) {
+          c.rollback();
+          c.setAutoCommit(true);
+        }
+      } catch (SQLException inner) {
+        e.addSuppressed(inner);
+      }
+      if (t == null) {
+        source.release(c);
+      }
+      throw e instanceof SQLException x ? translate(x, sql.text()) : (RuntimeException) e;
+    } finally {
+      record(sql, start);
+    }
+  }
+
+  /** Called by a closing cursor: forgets it, gives back the connection it held ({@code own}, or null). */
+  void cursorClosed(Cursor cursor, Connection own) {
+    if (cursor.owner instanceof Tx t) {
+      t.cursors.remove(cursor);
+    }
+    if (own != null) {
+      source.release(own);
     }
   }
 

@@ -24,14 +24,38 @@ import java.util.List;
  * {@link ModelSql}, built once per model.
  */
 public final class Persister {
+  /** The object {@link #creating} is saving on this thread: inserted without the UPDATE first. */
+  private static final ThreadLocal<Object> CREATING = new ThreadLocal<>();
+
   private Persister() {}
 
   /**
+   * Runs {@code save} (the model's own {@code save()}, which a user may override) so that
+   * {@code o}, and only {@code o}, is inserted without trying an UPDATE first: Django's
+   * {@code create()}, which saves with {@code force_insert=True}.
+   */
+  public static void creating(Object o, Runnable save) {
+    Object outer = CREATING.get();
+    CREATING.set(o);
+    try {
+      save.run();
+    } finally {
+      if (outer == null) {
+        CREATING.remove();
+      } else {
+        CREATING.set(outer);
+      }
+    }
+  }
+
+  /**
    * Inserts {@code o} when it has no key, else updates it (inserting when no row has its key, as
-   * Django does). Related objects must be saved first; nothing is written otherwise.
+   * Django does). Related objects must be saved first; nothing is written otherwise. Calls the
+   * model's {@code beforeSave()} first and {@code afterSave(created)} once written, where Django's
+   * {@code save_base} sends {@code pre_save} and {@code post_save}.
    */
   public static <T extends Entity> void save(ModelMeta<T> meta, T o) {
-    save(meta, o, false);
+    save(meta, o, CREATING.get() == o);
   }
 
   /**
@@ -43,6 +67,12 @@ public final class Persister {
       throw new IllegalStateException(meta.name() + " #" + meta.pk(o) + " is a reference whose columns"
           + " were never loaded; load it through its relation accessor (or refreshFromDb()) before saving");
     }
+    if (!meta.deferred(o).isEmpty() && meta.isPersisted(o) && meta.pk(o) != null) {
+      // Django: a deferred instance saves only what it loaded (or was set), as update_fields
+      Deferred.saveFields(meta, o, Deferred.loadedOrSet(meta, o));
+      return;
+    }
+    meta.beforeSave(o);
     Engine e = Engines.of(meta.database(o));
     Object[] stamped = meta.stampNow(o, now());
     try {
@@ -86,6 +116,7 @@ public final class Persister {
       });
       meta.markSaved(o, generated, e.database());
       pointBack(meta, o);
+      meta.afterSave(o, true);
       return;
     }
     Object dbKey = d.toDb(meta.pk().type(), key);
@@ -105,6 +136,7 @@ public final class Persister {
     }
     meta.markSaved(o, key, e.database());
     pointBack(meta, o);
+    meta.afterSave(o, updated == 0);
   }
 
   /** After a save, each loaded one-to-one target knows this object as its reverse. */

@@ -25,6 +25,8 @@ public final class Query {
   private Boolean strict;
   private Locking locking;
   private java.time.Duration timeout;
+  /** Columns of the root model left unread ({@code only}/{@code defer}): selected as NULL. */
+  private java.util.Set<FieldMeta> deferred = java.util.Set.of();
 
   private Query(ModelMeta<?> model, PathNode root) {
     this.model = model;
@@ -47,6 +49,7 @@ public final class Query {
     q.strict = strict;
     q.locking = locking;
     q.timeout = timeout;
+    q.deferred = deferred;
     return q;
   }
 
@@ -188,6 +191,17 @@ public final class Query {
   public Query withLocking(Locking l) {
     Query q = copy();
     q.locking = l;
+    return q;
+  }
+
+  /** The root model's columns left unread ({@code only()}/{@code defer()}). */
+  public java.util.Set<FieldMeta> deferred() {
+    return deferred;
+  }
+
+  public Query withDeferred(java.util.Set<FieldMeta> fields) {
+    Query q = copy();
+    q.deferred = java.util.Set.copyOf(fields);
     return q;
   }
 

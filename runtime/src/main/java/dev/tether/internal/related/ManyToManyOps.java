@@ -4,7 +4,6 @@ import dev.tether.Database;
 import dev.tether.TetherException;
 import dev.tether.internal.jdbc.Engine;
 import dev.tether.internal.jdbc.Engines;
-import dev.tether.internal.persist.Persister;
 import dev.tether.internal.query.ColumnExpr;
 import dev.tether.internal.query.Condition;
 import dev.tether.internal.query.Lookup;
@@ -254,7 +253,7 @@ public final class ManyToManyOps<O extends Entity, X extends Entity> {
         other.useDatabase(o, db);
       }
       init.accept(o);
-      Persister.save(other, o);
+      other.save(o);
       add(List.of(o));
       return o;
     });

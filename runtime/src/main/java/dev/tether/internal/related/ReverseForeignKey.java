@@ -3,7 +3,6 @@ package dev.tether.internal.related;
 import dev.tether.Database;
 import dev.tether.internal.jdbc.Engine;
 import dev.tether.internal.jdbc.Engines;
-import dev.tether.internal.persist.Persister;
 import dev.tether.internal.query.ColumnExpr;
 import dev.tether.internal.query.Condition;
 import dev.tether.internal.query.Lookup;
@@ -73,7 +72,7 @@ public final class ReverseForeignKey<S extends Entity, T extends Entity> {
     }
     init.accept(o);
     fk.set(o, owner);
-    Persister.save(source, o);
+    source.save(o);
     RelationCache.forget(fk, owner);
     return o;
   }
@@ -107,7 +106,7 @@ public final class ReverseForeignKey<S extends Entity, T extends Entity> {
             source.useDatabase(o, db);
           }
           fk.set(o, owner);
-          Persister.save(source, o);
+          source.save(o);
         }
         return null;
       });

@@ -9,6 +9,7 @@ import dev.tether.internal.related.ForeignKeys;
 import dev.tether.internal.related.Prefetcher;
 import dev.tether.internal.related.RelationCache;
 import dev.tether.meta.Entity;
+import dev.tether.meta.FieldMeta;
 import dev.tether.meta.ForeignKeyMeta;
 import dev.tether.meta.ModelMeta;
 import dev.tether.meta.RowReader;
@@ -31,36 +32,72 @@ public final class Fetch {
   }
 
   public static <T extends Entity> List<T> list(Engine e, ModelMeta<T> meta, Query q, List<OrderTerm> ordering) {
-    if (q.forUpdate() && !e.inTransaction()) {
-      throw new IllegalStateException("selectForUpdate() cannot be used outside of a transaction: "
-          + "read inside db.atomic(...)");
-    }
+    checkForUpdate(e, q);
     Sql sql = SqlCompiler.select(e.dialect(), q, ordering);
-    List<PathNode> related = sql.selectedRelations();
-    Boolean strict = q.strict();
-    Plan plan = new Plan(meta, related);
+    RowMapper<T> mapper = new RowMapper<>(meta, sql.selectedRelations(), q.strict(), q.deferred());
     List<T> out = e.query(sql, (rs, r) -> {
       List<T> rows = new ArrayList<>();
-      Entity[] objects = new Entity[related.size()];
-      r.skipReferences(plan.skip);
+      mapper.prepare(r);
       while (rs.next()) {
         r.seek(1);
-        T o = meta.load(r);
-        if (strict != null) {
-          meta.setStrict(o, strict);
-        }
-        for (int i = 0; i < objects.length; i++) {
-          Entity parent = plan.parent[i] < 0 ? o : objects[plan.parent[i]];
-          objects[i] = parent == null ? skip(related.get(i).model(), r) : attach(plan, i, related.get(i), parent, r, strict);
-        }
-        rows.add(o);
+        rows.add(mapper.read(r));
       }
       return rows;
     });
     if (!q.prefetchRelated().isEmpty() && !out.isEmpty()) {
-      Prefetcher.prefetch(e, out, q.prefetchRelated(), strict);
+      Prefetcher.prefetch(e, out, q.prefetchRelated(), q.strict());
     }
     return out;
+  }
+
+  static void checkForUpdate(Engine e, Query q) {
+    if (q.forUpdate() && !e.inTransaction()) {
+      throw new IllegalStateException("selectForUpdate() cannot be used outside of a transaction: "
+          + "read inside db.atomic(...)");
+    }
+  }
+
+  /** Turns one row (at column 1) into its object, with the related objects of selectRelated linked in. */
+  static final class RowMapper<T extends Entity> {
+    private final ModelMeta<T> meta;
+    private final List<PathNode> related;
+    private final Boolean strict;
+    private final Plan plan;
+    private final Entity[] objects;
+    /** The Java names of the root's unread fields, or null. */
+    private final java.util.Set<String> deferred;
+
+    RowMapper(ModelMeta<T> meta, List<PathNode> related, Boolean strict, java.util.Set<FieldMeta> deferredFields) {
+      java.util.Set<String> names = new java.util.HashSet<>();
+      for (FieldMeta f : deferredFields) {
+        names.add(f.name());
+      }
+      this.deferred = names.isEmpty() ? null : names;
+      this.meta = meta;
+      this.related = related;
+      this.strict = strict;
+      this.plan = new Plan(meta, related);
+      this.objects = new Entity[related.size()];
+    }
+
+    void prepare(RowReader r) {
+      r.skipReferences(plan.skip);
+    }
+
+    T read(RowReader r) {
+      T o = meta.load(r);
+      if (strict != null) {
+        meta.setStrict(o, strict);
+      }
+      if (deferred != null) {
+        meta.setDeferred(o, deferred);
+      }
+      for (int i = 0; i < objects.length; i++) {
+        Entity parent = plan.parent[i] < 0 ? o : objects[plan.parent[i]];
+        objects[i] = parent == null ? skip(related.get(i).model(), r) : attach(plan, i, related.get(i), parent, r, strict);
+      }
+      return o;
+    }
   }
 
   /**

@@ -362,12 +362,21 @@ final class Scope {
 
   /** The columns of {@code model} at {@code alias}, in table order. */
   void columns(StringBuilder b, ModelMeta<?> model, String alias) {
+    columns(b, model, alias, java.util.Set.of());
+  }
+
+  /** The same, with NULL in place of each {@code deferred} column (the row keeps its shape). */
+  void columns(StringBuilder b, ModelMeta<?> model, String alias, java.util.Set<FieldMeta> deferred) {
     List<FieldMeta> fs = model.fields();
     for (int i = 0; i < fs.size(); i++) {
       if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
         b.append(", ");
       }
-      b.append(q(alias)).append('.').append(q(fs.get(i).column()));
+      if (deferred.contains(fs.get(i))) {
+        b.append("NULL");
+      } else {
+        b.append(q(alias)).append('.').append(q(fs.get(i).column()));
+      }
     }
   }
 

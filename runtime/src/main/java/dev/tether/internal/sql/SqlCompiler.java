@@ -35,7 +35,7 @@ public final class SqlCompiler {
     List<Object> params = new ArrayList<>();
     Scope s = scope(d, q, params);
     StringBuilder cols = new StringBuilder();
-    s.columns(cols, q.model(), s.rootAlias);
+    s.columns(cols, q.model(), s.rootAlias, q.deferred());
     List<PathNode> related = selectedRelations(q);
     for (PathNode p : related) {
       s.columns(cols, p.model(), s.alias(p, -1, false));
