@@ -5,6 +5,7 @@ import dev.tether.internal.jdbc.Engine;
 import dev.tether.internal.jdbc.Engines;
 import dev.tether.internal.query.ColumnExpr;
 import dev.tether.internal.query.Condition;
+import dev.tether.internal.query.Expression;
 import dev.tether.internal.query.Lookup;
 import dev.tether.internal.query.OrderTerm;
 import dev.tether.internal.query.PathNode;
@@ -16,6 +17,7 @@ import dev.tether.meta.Entity;
 import dev.tether.meta.FieldMeta;
 import dev.tether.meta.ModelMeta;
 import dev.tether.path.Assignment;
+import dev.tether.path.Expr;
 import dev.tether.path.ModelPath;
 import dev.tether.path.Order;
 import java.util.ArrayList;
@@ -98,6 +100,26 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
       cs.add(c.condition());
     }
     return cs.isEmpty() ? new Condition.True() : new Condition.And(cs);
+  }
+
+  /**
+   * Adds computed values to each object, Django's {@code annotate}: read them back with
+   * {@code expression.of(object)}. An aggregate ({@code Reporter_.article().count()}) groups the rows
+   * by object; it counts only the related rows that the filter calls made before {@code annotate}
+   * let through, while a later filter on an aggregate becomes {@code HAVING}. Two aggregates over
+   * different multi-valued relations multiply each other's rows, as in Django: use
+   * {@code countDistinct()} there.
+   */
+  @SafeVarargs
+  public final QuerySet<T> annotate(Expr<T, ?>... expressions) {
+    if (query.isSliced()) {
+      throw new IllegalStateException("Cannot annotate a query once a slice (limit/offset) has been taken");
+    }
+    List<Expression> es = new ArrayList<>();
+    for (Expr<T, ?> e : expressions) {
+      es.add(e.node());
+    }
+    return chain(query.withAnnotations(es));
   }
 
   /** Replaces the ordering: {@code orderBy(Article_.pubDate.desc(), Article_.headline.asc())}. */
@@ -221,6 +243,46 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
       rs.next();
       return rs.getLong(1);
     });
+  }
+
+  /**
+   * One aggregate over the whole query set, Django's {@code aggregate()}:
+   * {@code Book.objects.aggregate(Book_.price.avg())}. Null where Django gives {@code None} (no rows
+   * for {@code sum}, {@code avg}, {@code min}, {@code max}); {@code count} gives 0.
+   */
+  public <V> V aggregate(Expr<T, V> expression) {
+    return aggregateAll(List.of(expression.node())).get(expression);
+  }
+
+  /** Several aggregates in one query, each read back typed with {@link Aggregation#get}. */
+  @SafeVarargs
+  public final Aggregation<T> aggregate(Expr<T, ?> first, Expr<T, ?>... more) {
+    List<Expression> es = new ArrayList<>();
+    es.add(first.node());
+    for (Expr<T, ?> e : more) {
+      es.add(e.node());
+    }
+    return aggregateAll(es);
+  }
+
+  private Aggregation<T> aggregateAll(List<Expression> es) {
+    for (Expression e : es) {
+      if (!e.containsAggregate()) {
+        throw new IllegalArgumentException(e.describe() + " is not an aggregate expression");
+      }
+    }
+    Engine e = engine();
+    Sql sql = SqlCompiler.aggregate(e.dialect(), query.withOrdering(List.of()), es);
+    Object[] values = e.query(sql, (rs, r) -> {
+      Object[] out = new Object[es.size()];
+      rs.next();
+      r.seek(1);
+      for (int i = 0; i < out.length; i++) {
+        out[i] = r.getValue(es.get(i).valueType());
+      }
+      return out;
+    });
+    return new Aggregation<>(es, values);
   }
 
   /** Whether any row matches. */

@@ -24,6 +24,7 @@ public final class Query {
   private List<PathNode> prefetchRelated = List.of();
   private Boolean strict;
   private boolean forUpdate;
+  private List<Annotation> annotations = List.of();
 
   private Query(ModelMeta<?> model, PathNode root) {
     this.model = model;
@@ -45,6 +46,7 @@ public final class Query {
     q.prefetchRelated = prefetchRelated;
     q.strict = strict;
     q.forUpdate = forUpdate;
+    q.annotations = annotations;
     return q;
   }
 
@@ -178,6 +180,48 @@ public final class Query {
     Query q = copy();
     q.forUpdate = lock;
     return q;
+  }
+
+  /**
+   * A computed value selected beside each object: Django's {@code annotate}.
+   *
+   * @param filtersBefore how many filter calls came before the {@code annotate} call: their joins
+   *     are the ones the annotation reuses (so they restrict what it counts); later calls join anew
+   */
+  public record Annotation(Expression expr, String alias, int filtersBefore) {}
+
+  /** The annotations, in the order they were added. */
+  public List<Annotation> annotations() {
+    return annotations;
+  }
+
+  /** Adds annotations after the filter calls made so far. */
+  public Query withAnnotations(List<Expression> exprs) {
+    List<Annotation> all = new ArrayList<>(annotations);
+    for (Expression e : exprs) {
+      if (all.stream().anyMatch(a -> a.expr().equals(e))) {
+        continue;
+      }
+      String alias = e.describe().replaceAll("[^A-Za-z0-9_]", "_");
+      String base = alias;
+      for (int n = 2; aliasTaken(all, alias); n++) {
+        alias = base + "_" + n;
+      }
+      all.add(new Annotation(e, alias, filters.size()));
+    }
+    Query q = copy();
+    q.annotations = List.copyOf(all);
+    return q;
+  }
+
+  private boolean aliasTaken(List<Annotation> all, String alias) {
+    return model.field(alias) != null || all.stream().anyMatch(a -> a.alias().equalsIgnoreCase(alias));
+  }
+
+  /** Whether the rows are groups (an aggregate is annotated or filtered on): GROUP BY the model. */
+  public boolean grouped() {
+    return annotations.stream().anyMatch(a -> a.expr().containsAggregate())
+        || filters.stream().anyMatch(Conditions::containsAggregate);
   }
 
   /** A description for error messages: {@code headline eq "x", reporter.firstName eq "John"}. */

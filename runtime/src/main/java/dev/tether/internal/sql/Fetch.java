@@ -8,6 +8,7 @@ import dev.tether.internal.query.Query;
 import dev.tether.internal.related.ForeignKeys;
 import dev.tether.internal.related.Prefetcher;
 import dev.tether.internal.related.RelationCache;
+import dev.tether.meta.AnnotationValues;
 import dev.tether.meta.Entity;
 import dev.tether.meta.ForeignKeyMeta;
 import dev.tether.meta.ModelMeta;
@@ -39,6 +40,7 @@ public final class Fetch {
     List<PathNode> related = sql.selectedRelations();
     Boolean strict = q.strict();
     Plan plan = new Plan(meta, related);
+    List<Query.Annotation> annotations = q.annotations();
     List<T> out = e.query(sql, (rs, r) -> {
       List<T> rows = new ArrayList<>();
       Entity[] objects = new Entity[related.size()];
@@ -52,6 +54,9 @@ public final class Fetch {
         for (int i = 0; i < objects.length; i++) {
           Entity parent = plan.parent[i] < 0 ? o : objects[plan.parent[i]];
           objects[i] = parent == null ? skip(related.get(i).model(), r) : attach(plan, i, related.get(i), parent, r, strict);
+        }
+        for (Query.Annotation a : annotations) {
+          AnnotationValues.put(o, a.expr(), r.getValue(a.expr().valueType()));
         }
         rows.add(o);
       }

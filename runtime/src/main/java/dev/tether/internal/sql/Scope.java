@@ -3,6 +3,8 @@ package dev.tether.internal.sql;
 import dev.tether.internal.dialect.Dialect;
 import dev.tether.internal.query.ColumnExpr;
 import dev.tether.internal.query.Condition;
+import dev.tether.internal.query.Conditions;
+import dev.tether.internal.query.Expression;
 import dev.tether.internal.query.Hop;
 import dev.tether.internal.query.Lookup;
 import dev.tether.internal.query.OrderTerm;
@@ -28,7 +30,10 @@ import java.util.Map;
 final class Scope {
   private final Dialect d;
   private final Aliases aliases;
-  final List<Object> params;
+  /** Where bound values go; a statement swaps it to collect each clause's values apart. */
+  List<Object> params;
+  /** Expressions already compiled in this statement (annotations), reused by HAVING and ORDER BY. */
+  private final Map<Expression, Compiled> compiled = new java.util.HashMap<>();
   final String rootAlias;
   final PathNode root;
   private final Map<Object, Join> joins = new LinkedHashMap<>();
@@ -172,11 +177,108 @@ final class Scope {
     return e.transform() == null ? sql : d.datePart(e.transform(), sql);
   }
 
+  /** SQL text with the values it binds. */
+  record Compiled(String sql, List<Object> params) {}
+
+  /** Compiles {@code e} (joining with {@code call}) and remembers it for later clauses. */
+  Compiled compile(Expression e, int call) {
+    Compiled c = compiled.get(e);
+    if (c == null) {
+      List<Object> saved = params;
+      params = new ArrayList<>();
+      try {
+        c = new Compiled(expression(e, call, false), List.copyOf(params));
+      } finally {
+        params = saved;
+      }
+      compiled.put(e, c);
+    }
+    return c;
+  }
+
+  /** The SQL of any expression, its values added to {@link #params}. */
+  String expression(Expression e, int call, boolean vote) {
+    Compiled known = compiled.get(e);
+    if (known != null) {
+      params.addAll(known.params());
+      return known.sql();
+    }
+    if (e instanceof ColumnExpr c) {
+      return column(c, call, vote);
+    }
+    if (e instanceof Expression.Value v) {
+      return param(v.valueType(), v.value());
+    }
+    if (e instanceof Expression.Arith a) {
+      String l = expression(a.lhs(), call, vote);
+      String r = expression(a.rhs(), call, vote);
+      SqlType t = a.valueType();
+      return d.arithmetic(l, a.op(), r, t == SqlType.INT || t == SqlType.LONG || t == SqlType.SHORT);
+    }
+    if (e instanceof Expression.Agg g) {
+      return aggregate(g);
+    }
+    if (e instanceof Expression.Func f) {
+      return function(f, call, vote);
+    }
+    if (e instanceof Expression.Case k) {
+      StringBuilder b = new StringBuilder("CASE");
+      for (Expression.When w : k.whens()) {
+        b.append(" WHEN ").append(where(w.condition(), new Ctx(call, false, false)))
+            .append(" THEN ").append(expression(w.result(), call, false));
+      }
+      return b.append(" ELSE ").append(expression(k.otherwise(), call, false)).append(" END").toString();
+    }
+    throw new IllegalArgumentException("Cannot compile " + e.describe());
+  }
+
+  /**
+   * {@code FN([DISTINCT] arg)}; a filter becomes {@code CASE WHEN filter THEN arg END} inside, which
+   * every database runs (Django's fallback where {@code FILTER (WHERE ...)} is missing). Joins for
+   * the argument reuse those of earlier filter calls, as Django's annotations do.
+   */
+  private String aggregate(Expression.Agg g) {
+    String fn = g.kind().name();
+    String arg;
+    if (g.filter() != null) {
+      String cond = where(g.filter(), new Ctx(-1, false, false));
+      String val = g.arg() == null ? "1" : expression(g.arg(), -1, false);
+      arg = "CASE WHEN " + cond + " THEN " + val + " ELSE NULL END";
+    } else {
+      arg = g.arg() == null ? "*" : expression(g.arg(), -1, false);
+    }
+    return fn + "(" + (g.distinct() ? "DISTINCT " : "") + arg + ")";
+  }
+
+  private String function(Expression.Func f, int call, boolean vote) {
+    List<String> args = new ArrayList<>();
+    for (Expression a : f.args()) {
+      args.add(expression(a, call, vote));
+    }
+    return switch (f.kind()) {
+      case LOWER -> "LOWER(" + args.get(0) + ")";
+      case UPPER -> "UPPER(" + args.get(0) + ")";
+      case LENGTH -> d.length(args.get(0));
+      case CONCAT -> d.concat(args);
+      case COALESCE -> "COALESCE(" + String.join(", ", args) + ")";
+      default -> throw new IllegalArgumentException("Cannot compile " + f.describe());
+    };
+  }
+
+  /** One ORDER BY term. */
+  String order(OrderTerm t) {
+    String e = expression(t.expr(), -1, false);
+    return d.orderTerm(e, t.descending(), t.nulls() == null ? null : t.nulls() == OrderTerm.Nulls.FIRST);
+  }
+
   // ---- conditions ----
 
   String where(Condition c, Ctx ctx) {
     if (c instanceof Condition.Leaf l) {
       return leaf(l, ctx);
+    }
+    if (c instanceof Condition.Compare x) {
+      return compare(x, ctx);
     }
     if (c instanceof Condition.And a) {
       return group(a.children(), " AND ", ctx, ctx);
@@ -218,6 +320,37 @@ final class Scope {
     if (ctx.negated() && l.lookup() != Lookup.IS_NULL && e.nullable()) {
       // two-valued logic: NOT must keep the rows where the column is NULL, as Django does
       sql = "(" + sql + " AND " + lhs + " IS NOT NULL)";
+    }
+    return sql;
+  }
+
+  /** A comparison of two expressions (Django's {@code F()} on the right), or of an expression with a value. */
+  private String compare(Condition.Compare x, Ctx ctx) {
+    boolean vote = ctx.conjunctive() && !ctx.negated() && x.lookup() != Lookup.IS_NULL;
+    String lhs = expression(x.lhs(), ctx.call(), vote);
+    String sql;
+    if (x.rhs() instanceof Expression.Value v) {
+      sql = predicate(lhs, x.lhs().valueType(), x.lookup(), v.value());
+    } else {
+      String op = switch (x.lookup()) {
+        case EXACT -> " = ";
+        case GT -> " > ";
+        case GTE -> " >= ";
+        case LT -> " < ";
+        case LTE -> " <= ";
+        default -> throw new IllegalArgumentException(x.lookup().javaName() + " cannot compare with an expression");
+      };
+      sql = lhs + op + expression(x.rhs(), ctx.call(), vote);
+    }
+    if (ctx.negated() && x.lookup() != Lookup.IS_NULL) {
+      // two-valued logic, as Django: NOT keeps the rows where a nullable side is NULL
+      StringBuilder b = new StringBuilder("(").append(sql);
+      for (Expression side : List.of(x.lhs(), x.rhs())) {
+        if (side instanceof ColumnExpr c && c.nullable()) {
+          b.append(" AND ").append(column(c, ctx.call(), false)).append(" IS NOT NULL");
+        }
+      }
+      sql = b.append(')').toString();
     }
     return sql;
   }
@@ -271,7 +404,7 @@ final class Scope {
     if (sub.isSliced()) {
       // a slice without its ordering would pick arbitrary rows
       for (OrderTerm t : sub.effectiveOrdering()) {
-        order.add(s.column(t.expr(), -1, false) + (t.descending() ? " DESC" : " ASC"));
+        order.add(s.order(t));
       }
     }
     StringBuilder b = new StringBuilder("SELECT ");

@@ -1,6 +1,8 @@
 package dev.tether.internal.sql;
 
 import dev.tether.internal.dialect.Dialect;
+import dev.tether.internal.query.ColumnExpr;
+import dev.tether.internal.query.Expression;
 import dev.tether.internal.query.Hop;
 import dev.tether.internal.query.OrderTerm;
 import dev.tether.internal.query.PathNode;
@@ -32,41 +34,7 @@ public final class SqlCompiler {
 
   /** {@code SELECT} with an explicit ordering (used by {@code first()}/{@code last()}). */
   public static Sql select(Dialect d, Query q, List<OrderTerm> ordering) {
-    List<Object> params = new ArrayList<>();
-    Scope s = scope(d, q, params);
-    StringBuilder cols = new StringBuilder();
-    s.columns(cols, q.model(), s.rootAlias);
-    List<PathNode> related = selectedRelations(q);
-    for (PathNode p : related) {
-      s.columns(cols, p.model(), s.alias(p, -1, false));
-    }
-    String where = s.whereOf(q);
-    List<String> orderSql = new ArrayList<>();
-    for (OrderTerm t : ordering) {
-      String c = s.column(t.expr(), -1, false);
-      orderSql.add(c + (t.descending() ? " DESC" : " ASC"));
-      if (q.distinct() && !t.expr().path().isRoot()) {
-        cols.append(", ").append(c); // SELECT DISTINCT must list its ORDER BY expressions
-      }
-    }
-    StringBuilder b = new StringBuilder("SELECT ");
-    if (q.distinct()) {
-      b.append("DISTINCT ");
-    }
-    b.append(cols).append(" FROM ").append(s.from());
-    if (!where.isEmpty()) {
-      b.append(" WHERE ").append(where);
-    }
-    if (!orderSql.isEmpty()) {
-      b.append(" ORDER BY ").append(String.join(", ", orderSql));
-    }
-    if (q.isSliced()) {
-      b.append(slice(d, q));
-    }
-    if (q.forUpdate()) {
-      b.append(d.forUpdate());
-    }
-    return new Sql(b.toString(), params, related);
+    return Select.of(d, q, ordering);
   }
 
   /**
@@ -95,6 +63,10 @@ public final class SqlCompiler {
   /** {@code SELECT COUNT(*)}: over a sub-query when distinct or sliced. */
   public static Sql count(Dialect d, Query q) {
     List<Object> params = new ArrayList<>();
+    if (q.grouped()) {
+      Sql inner = select(d, q, List.of());
+      return new Sql("SELECT COUNT(*) FROM (" + inner.text() + ") " + d.quote("subquery"), inner.params());
+    }
     if (q.distinct() || q.isSliced()) {
       Sql inner = keys(d, q, q.distinct(), params);
       return new Sql("SELECT COUNT(*) FROM (" + inner.text() + ") " + d.quote("subquery"), params);
@@ -109,9 +81,65 @@ public final class SqlCompiler {
     return new Sql(b.toString(), params);
   }
 
+  /**
+   * {@code SELECT agg, agg FROM ... WHERE ...}: Django's {@code aggregate()}. The aggregates reuse
+   * the joins of the filters. Over an annotated, distinct or sliced query set the query becomes a
+   * sub-query, and an aggregate of an annotation reads the sub-query's column, as Django's
+   * {@code get_aggregation} does.
+   */
+  public static Sql aggregate(Dialect d, Query q, List<Expression> aggregates) {
+    if (q.grouped() || q.distinct() || q.isSliced() || !q.annotations().isEmpty()) {
+      Sql inner = select(d, q, List.of());
+      StringBuilder b = new StringBuilder("SELECT ");
+      for (int i = 0; i < aggregates.size(); i++) {
+        b.append(i == 0 ? "" : ", ").append(outerAggregate(d, q, aggregates.get(i)));
+      }
+      b.append(" FROM (").append(inner.text()).append(") ").append(d.quote("subquery"));
+      return new Sql(b.toString(), inner.params());
+    }
+    List<Object> whereParams = new ArrayList<>();
+    Scope s = scope(d, q, whereParams);
+    String where = s.whereOf(q);
+    List<Object> params = new ArrayList<>();
+    s.params = params;
+    StringBuilder b = new StringBuilder("SELECT ");
+    for (int i = 0; i < aggregates.size(); i++) {
+      b.append(i == 0 ? "" : ", ").append(s.expression(aggregates.get(i), -1, false));
+    }
+    b.append(" FROM ").append(s.from());
+    if (!where.isEmpty()) {
+      b.append(" WHERE ").append(where);
+    }
+    params.addAll(whereParams);
+    return new Sql(b.toString(), params);
+  }
+
+  private static String outerAggregate(Dialect d, Query q, Expression e) {
+    if (e instanceof Expression.Agg g && g.filter() == null && g.arg() != null) {
+      String col = null;
+      for (Query.Annotation a : q.annotations()) {
+        if (a.expr().equals(g.arg())) {
+          col = a.alias();
+        }
+      }
+      if (col == null && g.arg() instanceof ColumnExpr c && c.path().isRoot() && c.transform() == null) {
+        col = c.field().column();
+      }
+      if (col != null) {
+        return g.kind().name() + "(" + (g.distinct() ? "DISTINCT " : "") + d.quote("subquery") + "." + d.quote(col) + ")";
+      }
+    }
+    throw new UnsupportedOperationException("aggregate() over an annotated, distinct or sliced query set takes "
+        + "aggregates of its annotations or of its own columns, not " + e.describe());
+  }
+
   /** {@code SELECT 1 ... LIMIT 1}. */
   public static Sql exists(Dialect d, Query q) {
     List<Object> params = new ArrayList<>();
+    if (q.grouped()) {
+      Sql inner = select(d, q, List.of());
+      return new Sql("SELECT 1 FROM (" + inner.text() + ") " + d.quote("subquery") + " LIMIT 1", inner.params());
+    }
     if (q.isSliced()) {
       Sql inner = keys(d, q, false, params);
       return new Sql("SELECT 1 FROM (" + inner.text() + ") " + d.quote("subquery") + " LIMIT 1", params);
@@ -131,6 +159,10 @@ public final class SqlCompiler {
   }
 
   private static Sql keys(Dialect d, Query q, boolean distinct, List<Object> params) {
+    if (q.grouped()) {
+      throw new UnsupportedOperationException("A query set filtered on an aggregate cannot select keys for "
+          + "delete(), update() or in(...): " + q.describeFilters());
+    }
     Scope s = scope(d, q, params);
     String where = s.whereOf(q);
     StringBuilder b = new StringBuilder("SELECT ");
@@ -145,7 +177,7 @@ public final class SqlCompiler {
     if (q.isSliced()) {
       List<String> order = new ArrayList<>();
       for (OrderTerm t : q.effectiveOrdering()) {
-        order.add(s.column(t.expr(), -1, false) + (t.descending() ? " DESC" : " ASC"));
+        order.add(s.order(t));
       }
       if (!order.isEmpty() && !distinct) {
         b.append(" ORDER BY ").append(String.join(", ", order));
@@ -192,12 +224,23 @@ public final class SqlCompiler {
     List<Object> params = new ArrayList<>();
     ModelMeta<?> m = q.model();
     StringBuilder set = new StringBuilder();
+    Scope exprs = scope(d, q, params);
     for (Map.Entry<FieldMeta, Object> e : values.entrySet()) {
       if (set.length() > 0) {
         set.append(", ");
       }
-      set.append(d.quote(e.getKey().column())).append(" = ?");
-      params.add(d.toDb(e.getKey().type(), e.getValue()));
+      set.append(d.quote(e.getKey().column())).append(" = ");
+      if (e.getValue() instanceof Expression x) {
+        // Django's update(views=F("views") + 1): computed by the database, row by row
+        set.append(exprs.expression(x, -1, false));
+        if (exprs.hasJoins() || x.containsAggregate()) {
+          throw new IllegalArgumentException("update() of " + m.name() + "." + e.getKey().name()
+              + " can use only " + m.name() + "'s own columns, not " + x.describe());
+        }
+      } else {
+        set.append('?');
+        params.add(d.toDb(e.getKey().type(), e.getValue()));
+      }
     }
     String where = restrict(d, q, params);
     return new Sql("UPDATE " + d.quote(m.table()) + " SET " + set + where, params);
