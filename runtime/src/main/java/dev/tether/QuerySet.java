@@ -272,7 +272,8 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
       }
     }
     Engine e = engine();
-    Sql sql = SqlCompiler.aggregate(e.dialect(), query.withOrdering(List.of()), es);
+    Query q = (query.isSliced() ? query : query.withOrdering(List.of())).withForUpdate(false);
+    Sql sql = SqlCompiler.aggregate(e.dialect(), q, es);
     Object[] values = e.query(sql, (rs, r) -> {
       Object[] out = new Object[es.size()];
       rs.next();

@@ -149,6 +149,13 @@ public final class Query {
     return q;
   }
 
+  /** The same query without {@code selectRelated} joins (for a sub-query that reads no objects). */
+  public Query withoutSelectRelated() {
+    Query q = copy();
+    q.selectRelated = List.of();
+    return q;
+  }
+
   public Query withPrefetchRelated(List<PathNode> paths) {
     Query q = copy();
     q.prefetchRelated = union(prefetchRelated, paths);

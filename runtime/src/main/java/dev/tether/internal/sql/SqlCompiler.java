@@ -89,7 +89,7 @@ public final class SqlCompiler {
    */
   public static Sql aggregate(Dialect d, Query q, List<Expression> aggregates) {
     if (q.grouped() || q.distinct() || q.isSliced() || !q.annotations().isEmpty()) {
-      Sql inner = select(d, q, List.of());
+      Sql inner = select(d, q.withoutSelectRelated(), q.isSliced() ? q.effectiveOrdering() : List.of());
       StringBuilder b = new StringBuilder("SELECT ");
       for (int i = 0; i < aggregates.size(); i++) {
         b.append(i == 0 ? "" : ", ").append(outerAggregate(d, q, aggregates.get(i)));
