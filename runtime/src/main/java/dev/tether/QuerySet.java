@@ -360,6 +360,7 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
   @SafeVarargs
   private Object keyLookup(Q<T>... conditions) {
     if (conditions.length != 1 || !query.filters().isEmpty() || query.isSliced() || query.forUpdate()
+        || !query.annotations().isEmpty()
         || !query.selectRelated().isEmpty() || !query.prefetchRelated().isEmpty()) {
       return null;
     }
