@@ -345,10 +345,13 @@ final class Scope {
     if (ctx.negated() && x.lookup() != Lookup.IS_NULL) {
       // two-valued logic, as Django: NOT keeps the rows where a nullable side is NULL
       StringBuilder b = new StringBuilder("(").append(sql);
-      for (Expression side : List.of(x.lhs(), x.rhs())) {
-        if (side instanceof ColumnExpr c && c.nullable()) {
-          b.append(" AND ").append(column(c, ctx.call(), false)).append(" IS NOT NULL");
-        }
+      // Django's build_filter: the left side when it may be NULL (nullable or across a LEFT join),
+      // the right side (an F()) when its field is nullable
+      if (x.lhs() instanceof ColumnExpr c && c.nullable()) {
+        b.append(" AND ").append(column(c, ctx.call(), false)).append(" IS NOT NULL");
+      }
+      if (x.rhs() instanceof ColumnExpr c && c.field().nullable()) {
+        b.append(" AND ").append(column(c, ctx.call(), false)).append(" IS NOT NULL");
       }
       sql = b.append(')').toString();
     }
