@@ -209,7 +209,10 @@ public final class Query {
       if (all.stream().anyMatch(a -> a.expr().equals(e))) {
         continue;
       }
-      String alias = e.describe().replaceAll("[^A-Za-z0-9_]", "_");
+      String alias = e.describe().replaceAll("[^A-Za-z0-9_]+", "_").replaceAll("^_+|_+$", "");
+      if (alias.isEmpty() || alias.length() > 48) {
+        alias = "a_" + alias.substring(0, Math.min(alias.length(), 40)); // identifiers stay short on every database
+      }
       String base = alias;
       for (int n = 2; aliasTaken(all, alias); n++) {
         alias = base + "_" + n;

@@ -50,7 +50,7 @@ class LookupSqlTest {
         select("excluding an empty in() keeps everything",
             () -> qs(Reporter_.META).exclude(Reporter_.email.in(List.of())),
             SELECT_REPORTER + " WHERE NOT ((1 = 0 AND `reporter`.`email` IS NOT NULL))"),
-        select("isNull(true)", () -> qs(Reporter_.META).filter(Reporter_.email.eq((String) null)),
+        select("isNull(true)", () -> qs(Reporter_.META).filter(Reporter_.email.isNull(true)),
             SELECT_REPORTER + " WHERE `reporter`.`email` IS NULL"),
         select("isNull(false)", () -> qs(Reporter_.META).filter(Reporter_.email.isNull(false)),
             SELECT_REPORTER + " WHERE `reporter`.`email` IS NOT NULL"),
