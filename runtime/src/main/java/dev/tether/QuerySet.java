@@ -17,6 +17,7 @@ import dev.tether.meta.Entity;
 import dev.tether.meta.FieldMeta;
 import dev.tether.meta.ModelMeta;
 import dev.tether.path.Assignment;
+import dev.tether.path.DateExpr;
 import dev.tether.path.Expr;
 import dev.tether.path.ModelPath;
 import dev.tether.path.Order;
@@ -120,6 +121,47 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
       es.add(e.node());
     }
     return chain(query.withAnnotations(es));
+  }
+
+  /**
+   * The values of one expression per row, Django's {@code values_list("field", flat=True)}:
+   * {@code Book.objects.valuesList(Book_.name).list()} is a {@code List<String>}.
+   */
+  @SuppressWarnings("unchecked")
+  public <A> Values<T, A> valuesList(Expr<T, A> a) {
+    return Values.of(db, query, List.of(a.node()), v -> (A) v[0]);
+  }
+
+  /**
+   * Rows of two values, Django's {@code values_list("a", "b")}; {@code .map(Record::new)} builds a
+   * record per row. With an aggregate ({@code valuesList(Book_.rating, Book_.authors().count())}) the
+   * rows are grouped by the other value, as Django's {@code values("rating").annotate(...)}.
+   */
+  @SuppressWarnings("unchecked")
+  public <A, B> Values<T, Row2<A, B>> valuesList(Expr<T, A> a, Expr<T, B> b) {
+    return Values.of(db, query, List.of(a.node(), b.node()), v -> new Row2<>((A) v[0], (B) v[1]));
+  }
+
+  /** Rows of three values; see {@link #valuesList(Expr, Expr)}. */
+  @SuppressWarnings("unchecked")
+  public <A, B, C> Values<T, Row3<A, B, C>> valuesList(Expr<T, A> a, Expr<T, B> b, Expr<T, C> c) {
+    return Values.of(db, query, List.of(a.node(), b.node(), c.node()),
+        v -> new Row3<>((A) v[0], (B) v[1], (C) v[2]));
+  }
+
+  /**
+   * The distinct dates of the rows, truncated to {@code kind} ({@code "year"}, {@code "month"} or
+   * {@code "day"}), ascending: Django's {@code dates("pub_date", "month")}.
+   */
+  public <V> List<V> dates(DateExpr<T, V> field, String kind) {
+    DateExpr<T, V> t = switch (kind) {
+      case "year" -> field.truncYear();
+      case "month" -> field.truncMonth();
+      case "day" -> field.truncDay();
+      default -> throw new IllegalArgumentException("dates(" + field + ", \"" + kind
+          + "\"): kind must be \"year\", \"month\" or \"day\"");
+    };
+    return valuesList(t).distinct().orderBy(t.asc()).list();
   }
 
   /** Replaces the ordering: {@code orderBy(Article_.pubDate.desc(), Article_.headline.asc())}. */

@@ -52,6 +52,29 @@ public class DateExpr<R, V> extends ComparableExpr<R, V> {
     return part("second");
   }
 
+  private DateExpr<R, V> trunc(Expression.FuncKind kind) {
+    if (node().valueType() == dev.tether.meta.SqlType.INSTANT) {
+      throw new IllegalArgumentException("truncation of an Instant needs a time zone; truncate a LocalDate or "
+          + "LocalDateTime column instead: " + node().describe());
+    }
+    return new DateExpr<>(new Expression.Func(kind, java.util.List.of(node()), node().valueType()));
+  }
+
+  /** The first day of the year, of the same type: Django's {@code TruncYear}. */
+  public final DateExpr<R, V> truncYear() {
+    return trunc(Expression.FuncKind.TRUNC_YEAR);
+  }
+
+  /** The first day of the month, of the same type: Django's {@code TruncMonth}. */
+  public final DateExpr<R, V> truncMonth() {
+    return trunc(Expression.FuncKind.TRUNC_MONTH);
+  }
+
+  /** The day (midnight for a date-time): Django's {@code TruncDay}. */
+  public final DateExpr<R, V> truncDay() {
+    return trunc(Expression.FuncKind.TRUNC_DAY);
+  }
+
   @Override
   public DateExpr<R, V> min() {
     return new DateExpr<>(aggNode(Expression.AggKind.MIN, null));

@@ -182,6 +182,12 @@ public abstract class Dialect {
     return nullsFirst == null ? t : t + (nullsFirst ? " NULLS FIRST" : " NULLS LAST");
   }
 
+  /**
+   * A date or date-time truncated to the start of its {@code year}, {@code month} or {@code day},
+   * keeping its type: Django's {@code Trunc}.
+   */
+  public abstract String truncate(String unit, String lhs, dev.tether.meta.SqlType type);
+
   /** {@code LIMIT}/{@code OFFSET}; {@code limit} is -1 for none. */
   public String limitOffset(long limit, long offset) {
     StringBuilder b = new StringBuilder();

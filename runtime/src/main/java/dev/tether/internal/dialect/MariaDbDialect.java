@@ -125,6 +125,17 @@ public final class MariaDbDialect extends Dialect {
   }
 
   @Override
+  public String truncate(String unit, String lhs, dev.tether.meta.SqlType type) {
+    String f = switch (unit) {
+      case "year" -> "%Y-01-01";
+      case "month" -> "%Y-%m-01";
+      default -> "%Y-%m-%d";
+    };
+    return type == dev.tether.meta.SqlType.DATE ? "CAST(DATE_FORMAT(" + lhs + ", '" + f + "') AS DATE)"
+        : "CAST(DATE_FORMAT(" + lhs + ", '" + f + " 00:00:00') AS DATETIME)";
+  }
+
+  @Override
   public String limitOffset(long limit, long offset) {
     return " LIMIT " + (limit >= 0 ? limit : "18446744073709551615") + (offset > 0 ? " OFFSET " + offset : "");
   }

@@ -195,6 +195,16 @@ public final class SqliteDialect extends Dialect {
   }
 
   @Override
+  public String truncate(String unit, String lhs, dev.tether.meta.SqlType type) {
+    String f = switch (unit) {
+      case "year" -> "%Y-01-01";
+      case "month" -> "%Y-%m-01";
+      default -> "%Y-%m-%d";
+    };
+    return "strftime('" + f + (type == dev.tether.meta.SqlType.DATE ? "" : " 00:00:00") + "', " + lhs + ")";
+  }
+
+  @Override
   public String datePart(String part, String lhs) {
     String f = switch (part) {
       case "year" -> "%Y";

@@ -25,6 +25,7 @@ public final class Query {
   private Boolean strict;
   private boolean forUpdate;
   private List<Annotation> annotations = List.of();
+  private List<Expression> projection;
 
   private Query(ModelMeta<?> model, PathNode root) {
     this.model = model;
@@ -47,6 +48,7 @@ public final class Query {
     q.strict = strict;
     q.forUpdate = forUpdate;
     q.annotations = annotations;
+    q.projection = projection;
     return q;
   }
 
@@ -228,8 +230,26 @@ public final class Query {
     return model.field(alias) != null || all.stream().anyMatch(a -> a.alias().equalsIgnoreCase(alias));
   }
 
+  /**
+   * The expressions selected instead of model objects ({@code valuesList(...)}), or null. With an
+   * aggregate among them the rows are grouped by the others, as Django's {@code values().annotate()}.
+   */
+  public List<Expression> projection() {
+    return projection;
+  }
+
+  public Query withProjection(List<Expression> exprs) {
+    Query q = copy();
+    q.projection = exprs == null ? null : List.copyOf(exprs);
+    return q;
+  }
+
   /** Whether the rows are groups (an aggregate is annotated or filtered on): GROUP BY the model. */
   public boolean grouped() {
+    if (projection != null) {
+      return projection.stream().anyMatch(Expression::containsAggregate)
+          || filters.stream().anyMatch(Conditions::containsAggregate);
+    }
     return annotations.stream().anyMatch(a -> a.expr().containsAggregate())
         || filters.stream().anyMatch(Conditions::containsAggregate);
   }

@@ -261,6 +261,9 @@ final class Scope {
       case LENGTH -> d.length(args.get(0));
       case CONCAT -> d.concat(args);
       case COALESCE -> "COALESCE(" + String.join(", ", args) + ")";
+      case TRUNC_YEAR -> d.truncate("year", args.get(0), f.valueType());
+      case TRUNC_MONTH -> d.truncate("month", args.get(0), f.valueType());
+      case TRUNC_DAY -> d.truncate("day", args.get(0), f.valueType());
       default -> throw new IllegalArgumentException("Cannot compile " + f.describe());
     };
   }

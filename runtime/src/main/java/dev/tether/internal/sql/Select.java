@@ -71,9 +71,15 @@ final class Select {
   private Sql build(List<OrderTerm> ordering) {
     conditions();
     StringBuilder cols = new StringBuilder();
-    s.columns(cols, q.model(), s.rootAlias);
     List<String> groupBy = new ArrayList<>();
     boolean grouped = q.grouped();
+    List<Object> selectParams = new ArrayList<>();
+    List<Object> groupParams = new ArrayList<>();
+    if (q.projection() != null) {
+      return finish(projection(cols, groupBy, selectParams, groupParams), cols, groupBy, selectParams, groupParams,
+          ordering, List.of());
+    }
+    s.columns(cols, q.model(), s.rootAlias);
     if (grouped) {
       for (FieldMeta f : q.model().fields()) {
         groupBy.add(s.q(s.rootAlias) + "." + s.q(f.column()));
@@ -89,8 +95,6 @@ final class Select {
         }
       }
     }
-    List<Object> selectParams = new ArrayList<>();
-    List<Object> groupParams = new ArrayList<>();
     List<Query.Annotation> anns = q.annotations();
     for (int i = 0; i < anns.size(); i++) {
       Scope.Compiled c = annotations.get(i);
@@ -101,13 +105,44 @@ final class Select {
         groupParams.addAll(c.params());
       }
     }
+    return finish(grouped, cols, groupBy, selectParams, groupParams, ordering, related);
+  }
+
+  /**
+   * The selected expressions of {@code valuesList(...)}; with an aggregate among them, the others
+   * are the GROUP BY (Django's {@code values(...).annotate(...)}). Returns whether rows are grouped.
+   */
+  private boolean projection(StringBuilder cols, List<String> groupBy, List<Object> selectParams,
+      List<Object> groupParams) {
+    boolean grouped = q.grouped();
+    List<Expression> exprs = q.projection();
+    if (exprs.stream().anyMatch(e -> e.containsAggregate() && annotated(e))) {
+      // annotate(...) before valuesList(...): one row per object, as Django groups by the model
+      groupBy.add(s.q(s.rootAlias) + "." + s.q(q.model().pk().column()));
+    }
+    for (int i = 0; i < exprs.size(); i++) {
+      Scope.Compiled c = s.compile(exprs.get(i), -1);
+      cols.append(i == 0 ? "" : ", ").append(c.sql());
+      selectParams.addAll(c.params());
+      if (grouped && !exprs.get(i).containsAggregate()) {
+        groupBy.add(c.sql());
+        groupParams.addAll(c.params());
+      }
+    }
+    return grouped;
+  }
+
+  private Sql finish(boolean grouped, StringBuilder cols, List<String> groupBy, List<Object> selectParams,
+      List<Object> groupParams, List<OrderTerm> ordering, List<PathNode> related) {
     List<Object> orderParams = new ArrayList<>();
     List<String> orderSql = new ArrayList<>();
     for (OrderTerm t : ordering) {
       s.params = orderParams;
       orderSql.add(s.order(t));
-      boolean rootColumn = t.expr() instanceof ColumnExpr c && c.path().isRoot() && c.transform() == null;
-      if (!rootColumn && !t.expr().containsAggregate() && !annotated(t.expr())) {
+      boolean rootColumn = q.projection() == null && t.expr() instanceof ColumnExpr c && c.path().isRoot()
+          && c.transform() == null;
+      boolean selected = q.projection() != null && q.projection().contains(t.expr());
+      if (!rootColumn && !selected && !t.expr().containsAggregate() && !annotated(t.expr())) {
         List<Object> ps = new ArrayList<>();
         s.params = ps;
         String e = s.expression(t.expr(), -1, false);
@@ -131,7 +166,7 @@ final class Select {
       b.append(" WHERE ").append(String.join(" AND ", where));
       params.addAll(whereParams);
     }
-    if (grouped) {
+    if (grouped && !groupBy.isEmpty()) {
       b.append(" GROUP BY ").append(String.join(", ", groupBy));
       params.addAll(groupParams);
     }
