@@ -62,6 +62,37 @@ public class NumberExpr<R, V extends Number> extends ComparableExpr<R, V> {
     return arith('/', other.node());
   }
 
+  /** This value, or {@code fallback} where it is NULL: Django's {@code Coalesce}. */
+  public final NumberExpr<R, V> coalesce(V fallback) {
+    return new NumberExpr<>(new Expression.Func(Expression.FuncKind.COALESCE,
+        java.util.List.of(node(), value(Objects.requireNonNull(fallback, "coalesce(null)"))), node().valueType()));
+  }
+
+  /** This value, or {@code other}'s where it is NULL. */
+  public final NumberExpr<R, V> coalesce(Expr<R, V> other) {
+    return new NumberExpr<>(new Expression.Func(Expression.FuncKind.COALESCE,
+        java.util.List.of(node(), other.node()), node().valueType()));
+  }
+
+  private <X extends Number> NumberExpr<R, X> cast(SqlType to) {
+    return new NumberExpr<>(new Expression.Func(Expression.FuncKind.CAST, java.util.List.of(node()), to));
+  }
+
+  /** As a {@code Double}: Django's {@code Cast(expr, FloatField())}. */
+  public final NumberExpr<R, Double> asDouble() {
+    return cast(SqlType.DOUBLE);
+  }
+
+  /** As a {@code Long} (truncated toward zero where the database truncates): {@code Cast(expr, BigIntegerField())}. */
+  public final NumberExpr<R, Long> asLong() {
+    return cast(SqlType.LONG);
+  }
+
+  /** As a {@code BigDecimal}: {@code Cast(expr, DecimalField())}. */
+  public final NumberExpr<R, java.math.BigDecimal> asDecimal() {
+    return cast(SqlType.DECIMAL);
+  }
+
   /**
    * The sum over a group, of the expression's own type as Django's {@code Sum} (NULL when the group
    * has no value; an {@code Integer} sum that overflows throws).

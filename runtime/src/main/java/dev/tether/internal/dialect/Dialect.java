@@ -188,6 +188,16 @@ public abstract class Dialect {
    */
   public abstract String truncate(String unit, String lhs, dev.tether.meta.SqlType type);
 
+  /** The type name of {@code CAST(x AS type)} for a numeric type: Django's {@code Cast}. */
+  public String castType(dev.tether.meta.SqlType type) {
+    return switch (type) {
+      case DOUBLE, FLOAT -> "DOUBLE PRECISION";
+      case LONG, INT, SHORT -> "BIGINT";
+      case DECIMAL -> "NUMERIC";
+      default -> throw new IllegalArgumentException("no cast to " + type);
+    };
+  }
+
   /** {@code LIMIT}/{@code OFFSET}; {@code limit} is -1 for none. */
   public String limitOffset(long limit, long offset) {
     StringBuilder b = new StringBuilder();

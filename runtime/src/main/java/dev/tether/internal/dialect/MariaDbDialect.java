@@ -125,6 +125,16 @@ public final class MariaDbDialect extends Dialect {
   }
 
   @Override
+  public String castType(dev.tether.meta.SqlType type) {
+    return switch (type) {
+      case DOUBLE, FLOAT -> "DOUBLE";
+      case LONG, INT, SHORT -> "SIGNED";
+      case DECIMAL -> "DECIMAL(65, 20)";
+      default -> throw new IllegalArgumentException("no cast to " + type);
+    };
+  }
+
+  @Override
   public String truncate(String unit, String lhs, dev.tether.meta.SqlType type) {
     String f = switch (unit) {
       case "year" -> "%Y-01-01";

@@ -261,6 +261,7 @@ final class Scope {
       case LENGTH -> d.length(args.get(0));
       case CONCAT -> d.concat(args);
       case COALESCE -> "COALESCE(" + String.join(", ", args) + ")";
+      case CAST -> "CAST(" + args.get(0) + " AS " + d.castType(f.valueType()) + ")";
       case TRUNC_YEAR -> d.truncate("year", args.get(0), f.valueType());
       case TRUNC_MONTH -> d.truncate("month", args.get(0), f.valueType());
       case TRUNC_DAY -> d.truncate("day", args.get(0), f.valueType());
