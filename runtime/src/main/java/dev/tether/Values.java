@@ -7,6 +7,7 @@ import dev.tether.internal.query.OrderTerm;
 import dev.tether.internal.query.Query;
 import dev.tether.internal.sql.Sql;
 import dev.tether.internal.sql.SqlCompiler;
+import dev.tether.path.ComparableExpr;
 import dev.tether.path.Order;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -90,6 +91,16 @@ public final class Values<T, R> implements Iterable<R> {
   /** At most {@code n} rows. */
   public Values<T, R> limit(long n) {
     return new Values<>(db, query.withSlice(n, query.offset()), row);
+  }
+
+  /**
+   * This one-column query as a value of each row of an outer query (its first row, NULL when none):
+   * Django's {@code Subquery(qs.values("f")[:1])}. Refer to the outer row with {@code outer()}.
+   * {@code S} is the outer query's model.
+   */
+  public <S> ComparableExpr<S, R> subquery() {
+    requireWidth(1);
+    return ComparableExpr.of(new Expression.Subquery(query.isSliced() ? query : query.withSlice(1, 0)));
   }
 
   /** Runs the query: every row. */

@@ -18,6 +18,11 @@ public class ComparableExpr<R, V> extends Expr<R, V> {
     super(node);
   }
 
+  /** An expression over a node built by Tether's internals (sub-queries); not for users. */
+  public static <R, V> ComparableExpr<R, V> of(Expression node) {
+    return new ComparableExpr<>(node);
+  }
+
   /** {@code > value}. */
   public final Q<R> gt(V value) {
     return leaf(Lookup.GT, Objects.requireNonNull(value, "gt(null)"));

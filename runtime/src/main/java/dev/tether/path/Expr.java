@@ -152,6 +152,14 @@ public abstract class Expr<R, V> {
   }
 
   /**
+   * This value of the row of the enclosing query, for use inside a sub-query ({@code Q.exists},
+   * {@code Values.subquery()}): Django's {@code OuterRef("field")}. {@code S} is the sub-query's model.
+   */
+  public final <S> ComparableExpr<S, V> outer() {
+    return new ComparableExpr<>(new Expression.OuterRef(node));
+  }
+
+  /**
    * This expression's value as stored on {@code object} by {@code annotate(...)}:
    * {@code articles.of(reporter)}, Django's {@code reporter.articles}.
    *

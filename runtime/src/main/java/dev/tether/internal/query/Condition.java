@@ -14,6 +14,9 @@ public sealed interface Condition {
    */
   record Compare(Expression lhs, Lookup lookup, Expression rhs) implements Condition {}
 
+  /** The query has a row (it may refer to the outer row): Django's {@code Exists(...)}. */
+  record Exists(Query query) implements Condition {}
+
   /** Every child holds. */
   record And(List<Condition> children) implements Condition {
     public And {

@@ -91,6 +91,37 @@ public interface Expression {
     }
   }
 
+  /**
+   * A value of the row of the enclosing query, used inside a sub-query: Django's {@code OuterRef}.
+   */
+  record OuterRef(Expression outer) implements Expression {
+    @Override
+    public SqlType valueType() {
+      return outer.valueType();
+    }
+
+    @Override
+    public String describe() {
+      return "outer(" + outer.describe() + ")";
+    }
+  }
+
+  /**
+   * The single value of a one-column sub-query (its first row), Django's {@code Subquery}; NULL
+   * when it has no row.
+   */
+  record Subquery(Query query) implements Expression {
+    @Override
+    public SqlType valueType() {
+      return query.projection().get(0).valueType();
+    }
+
+    @Override
+    public String describe() {
+      return "subquery(" + query.model().name() + ")";
+    }
+  }
+
   /** One {@code WHEN condition THEN result} of a {@link Case}. */
   record When(Condition condition, Expression result) {}
 

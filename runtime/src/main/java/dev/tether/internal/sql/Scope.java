@@ -177,6 +177,13 @@ final class Scope {
     return e.transform() == null ? sql : d.datePart(e.transform(), sql);
   }
 
+  /** The scope of the enclosing query, for {@code OuterRef}; null at the top. */
+  Scope outer;
+
+  Aliases aliases() {
+    return aliases;
+  }
+
   /** SQL text with the values it binds. */
   record Compiled(String sql, List<Object> params) {}
 
@@ -217,6 +224,23 @@ final class Scope {
     }
     if (e instanceof Expression.Agg g) {
       return aggregate(g);
+    }
+    if (e instanceof Expression.OuterRef o) {
+      if (outer == null) {
+        throw new IllegalArgumentException(o.describe() + " is used outside a sub-query");
+      }
+      List<Object> saved = outer.params;
+      outer.params = params;
+      try {
+        return outer.expression(o.outer(), -1, false);
+      } finally {
+        outer.params = saved;
+      }
+    }
+    if (e instanceof Expression.Subquery sq) {
+      Sql sub = Select.nested(d, this, sq.query(), false);
+      params.addAll(sub.params());
+      return "(" + sub.text() + ")";
     }
     if (e instanceof Expression.Func f) {
       return function(f, call, vote);
@@ -283,6 +307,11 @@ final class Scope {
     }
     if (c instanceof Condition.Compare x) {
       return compare(x, ctx);
+    }
+    if (c instanceof Condition.Exists x) {
+      Sql sub = Select.nested(d, this, x.query(), true);
+      params.addAll(sub.params());
+      return "EXISTS (" + sub.text() + ")";
     }
     if (c instanceof Condition.And a) {
       return group(a.children(), " AND ", ctx, ctx);

@@ -29,6 +29,9 @@ final class Select {
   private final List<Object> havingParams = new ArrayList<>();
   private final List<Scope.Compiled> annotations = new ArrayList<>();
 
+  /** {@code SELECT 1} instead of columns, for {@code EXISTS (...)}. */
+  private boolean one;
+
   private Select(Dialect d, Query q) {
     this.d = d;
     this.q = q;
@@ -36,8 +39,33 @@ final class Select {
     this.s = new Scope(d, aliases, new ArrayList<>(), q.root(), aliases.forTable(q.model().table()));
   }
 
+  private Select(Dialect d, Scope outer, Query q) {
+    this.d = d;
+    this.q = q;
+    this.s = new Scope(d, outer.aliases(), new ArrayList<>(), q.root(), outer.aliases().subqueryRoot());
+    this.s.outer = outer;
+  }
+
   static Sql of(Dialect d, Query q, List<OrderTerm> ordering) {
     return new Select(d, q).build(ordering);
+  }
+
+  /**
+   * A sub-query inside {@code outer}'s statement, whose {@code OuterRef}s read {@code outer}'s row:
+   * {@code SELECT 1 ...} for {@code EXISTS}, else the query's one projected value (ordered and sliced
+   * as the query says).
+   */
+  static Sql nested(Dialect d, Scope outer, Query q, boolean exists) {
+    Select sel = new Select(d, outer, exists ? q.withOrdering(List.of()).withProjection(null) : q);
+    if (exists) {
+      sel.one = true;
+      return sel.build(List.of());
+    }
+    if (q.projection() == null || q.projection().size() != 1) {
+      throw new IllegalArgumentException("A sub-query used as a value selects exactly one expression: "
+          + "valuesList(oneExpression)");
+    }
+    return sel.build(q.effectiveOrdering());
   }
 
   private void conditions() {
@@ -75,6 +103,13 @@ final class Select {
     boolean grouped = q.grouped();
     List<Object> selectParams = new ArrayList<>();
     List<Object> groupParams = new ArrayList<>();
+    if (one) {
+      cols.append('1');
+      if (grouped) {
+        groupBy.add(s.q(s.rootAlias) + "." + s.q(q.model().pk().column()));
+      }
+      return finish(grouped, cols, groupBy, selectParams, groupParams, ordering, List.of());
+    }
     if (q.projection() != null) {
       return finish(projection(cols, groupBy, selectParams, groupParams), cols, groupBy, selectParams, groupParams,
           ordering, List.of());

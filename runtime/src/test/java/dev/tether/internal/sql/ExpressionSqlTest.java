@@ -103,6 +103,16 @@ class ExpressionSqlTest {
             aggregate(qs(Reporter_.META).annotate(articles), articles.max().node()),
             "SELECT MAX(`subquery`.`article_id__count`) FROM (" + REPORTER
                 + ", COUNT(`article`.`id`) AS `article_id__count`" + JOIN_ARTICLE + GROUP_REPORTER + ") `subquery`"),
+        all("exists, correlated with the outer row",
+            select(qs(Reporter_.META).filter(dev.tether.Q.notExists(
+                qs(Article_.META).filter(Article_.reporter().id.eq(Reporter_.id.outer()))))),
+            REPORTER + " FROM `reporter` WHERE NOT (EXISTS (SELECT 1 FROM `article` `U1`"
+                + " WHERE `U1`.`reporter_id` = `reporter`.`id`))"),
+        all("scalar sub-query, ordered and limited",
+            select(qs(Reporter_.META).annotate(qs(Article_.META).filter(Article_.reporter().id.eq(Reporter_.id.outer()))
+                .valuesList(Article_.headline).subquery())),
+            REPORTER + ", (SELECT `U1`.`headline` FROM `article` `U1` WHERE `U1`.`reporter_id` = `reporter`.`id`"
+                + " ORDER BY `U1`.`pub_date` DESC, `U1`.`headline` ASC LIMIT 1) AS `subquery_Article` FROM `reporter`"),
         one(SQLITE, "integer division", select(qs(Article_.META).filter(Article_.id.lt(Article_.id.div(2L))).orderBy()),
             "SELECT " + ARTICLE_COLS + " FROM `article` WHERE `article`.`id` < (`article`.`id` / ?)", 2L),
         one(MARIADB, "integer division is DIV", select(qs(Article_.META).filter(Article_.id.lt(Article_.id.div(2L))).orderBy()),
