@@ -90,6 +90,9 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
 
   @SafeVarargs
   private Condition combine(String method, Q<T>... conditions) {
+    if (query.combinator() != null) {
+      throw new IllegalStateException("Cannot " + method + " after union(), intersection() or difference()");
+    }
     if (query.isSliced()) {
       throw new IllegalStateException("Cannot " + method + " a query once a slice (limit/offset) has been taken");
     }
@@ -162,6 +165,40 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
           + "\"): kind must be \"year\", \"month\" or \"day\"");
     };
     return valuesList(t).distinct().orderBy(t.asc()).list();
+  }
+
+  /**
+   * The rows of this query set or of any of {@code others} ({@code UNION}, duplicates removed):
+   * Django's {@code union()}. Ordering (by the model's own columns) and slicing apply to the result;
+   * filtering it further is refused, as in Django.
+   */
+  @SafeVarargs
+  public final QuerySet<T> union(QuerySet<T>... others) {
+    return combine("UNION", others);
+  }
+
+  /** The rows in this query set and in every one of {@code others}: Django's {@code intersection()}. */
+  @SafeVarargs
+  public final QuerySet<T> intersection(QuerySet<T>... others) {
+    return combine("INTERSECT", others);
+  }
+
+  /** The rows of this query set that none of {@code others} has: Django's {@code difference()}. */
+  @SafeVarargs
+  public final QuerySet<T> difference(QuerySet<T>... others) {
+    return combine("EXCEPT", others);
+  }
+
+  @SafeVarargs
+  private QuerySet<T> combine(String op, QuerySet<T>... others) {
+    if (query.combinator() != null || query.isSliced()) {
+      throw new IllegalStateException("Cannot combine a query set that is already combined or sliced");
+    }
+    List<Query> qs = new ArrayList<>();
+    for (QuerySet<T> o : others) {
+      qs.add(o.query);
+    }
+    return chain(query.withCombination(op, qs));
   }
 
   /** Replaces the ordering: {@code orderBy(Article_.pubDate.desc(), Article_.headline.asc())}. */

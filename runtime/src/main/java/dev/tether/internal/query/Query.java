@@ -26,6 +26,8 @@ public final class Query {
   private boolean forUpdate;
   private List<Annotation> annotations = List.of();
   private List<Expression> projection;
+  private String combinator;
+  private List<Query> combined = List.of();
 
   private Query(ModelMeta<?> model, PathNode root) {
     this.model = model;
@@ -49,6 +51,8 @@ public final class Query {
     q.forUpdate = forUpdate;
     q.annotations = annotations;
     q.projection = projection;
+    q.combinator = combinator;
+    q.combined = combined;
     return q;
   }
 
@@ -241,6 +245,38 @@ public final class Query {
   public Query withProjection(List<Expression> exprs) {
     Query q = copy();
     q.projection = exprs == null ? null : List.copyOf(exprs);
+    return q;
+  }
+
+  /**
+   * {@code UNION}, {@code INTERSECT} or {@code EXCEPT} when this query combines itself with
+   * {@link #combined()} (Django's {@code union}, {@code intersection}, {@code difference}), else null.
+   */
+  public String combinator() {
+    return combinator;
+  }
+
+  /** The other queries of {@link #combinator()}. */
+  public List<Query> combined() {
+    return combined;
+  }
+
+  /** This query combined with {@code others} by {@code op}; the ordering and slice apply to the result. */
+  public Query withCombination(String op, List<Query> others) {
+    Query q = copy();
+    q.combinator = op;
+    q.combined = List.copyOf(others);
+    return q;
+  }
+
+  /** The same query with no combination (one member of a combined query). */
+  public Query member() {
+    Query q = copy();
+    q.combinator = null;
+    q.combined = List.of();
+    q.ordering = List.of();
+    q.limit = -1;
+    q.offset = 0;
     return q;
   }
 

@@ -34,7 +34,49 @@ public final class SqlCompiler {
 
   /** {@code SELECT} with an explicit ordering (used by {@code first()}/{@code last()}). */
   public static Sql select(Dialect d, Query q, List<OrderTerm> ordering) {
+    if (q.combinator() != null) {
+      return combined(d, q, ordering);
+    }
     return Select.of(d, q, ordering);
+  }
+
+  /**
+   * {@code SELECT ... UNION SELECT ...} (or INTERSECT / EXCEPT): the members without ordering or
+   * slice, then the ordering by column position and the slice over the result, as Django's
+   * {@code get_combinator_sql}.
+   */
+  private static Sql combined(Dialect d, Query q, List<OrderTerm> ordering) {
+    List<Object> params = new ArrayList<>();
+    StringBuilder b = new StringBuilder();
+    List<Query> members = new ArrayList<>();
+    members.add(q.member());
+    members.addAll(q.combined());
+    for (Query m : members) {
+      if (!m.annotations().isEmpty() || !m.selectRelated().isEmpty() || m.projection() != null || m.grouped()) {
+        throw new IllegalArgumentException(q.combinator().toLowerCase(java.util.Locale.ROOT)
+            + "() combines plain query sets of " + q.model().name() + ", without annotate, selectRelated or values");
+      }
+      Sql part = Select.of(d, m.member(), List.of());
+      b.append(b.length() == 0 ? "" : " " + q.combinator() + " ").append(part.text());
+      params.addAll(part.params());
+    }
+    List<String> order = new ArrayList<>();
+    for (OrderTerm t : ordering) {
+      if (!(t.expr() instanceof ColumnExpr c) || !c.path().isRoot() || c.transform() != null) {
+        throw new IllegalArgumentException("A combined query set orders by its own columns only, not "
+            + t.expr().describe());
+      }
+      int position = q.model().fields().indexOf(c.field()) + 1;
+      order.add(d.orderTerm(String.valueOf(position), t.descending(),
+          t.nulls() == null ? null : t.nulls() == OrderTerm.Nulls.FIRST));
+    }
+    if (!order.isEmpty()) {
+      b.append(" ORDER BY ").append(String.join(", ", order));
+    }
+    if (q.isSliced()) {
+      b.append(slice(d, q));
+    }
+    return new Sql(b.toString(), params);
   }
 
   /**
@@ -63,7 +105,7 @@ public final class SqlCompiler {
   /** {@code SELECT COUNT(*)}: over a sub-query when distinct or sliced. */
   public static Sql count(Dialect d, Query q) {
     List<Object> params = new ArrayList<>();
-    if (q.grouped()) {
+    if (q.grouped() || q.combinator() != null) {
       Sql inner = select(d, q, List.of());
       return new Sql("SELECT COUNT(*) FROM (" + inner.text() + ") " + d.quote("subquery"), inner.params());
     }
@@ -136,7 +178,7 @@ public final class SqlCompiler {
   /** {@code SELECT 1 ... LIMIT 1}. */
   public static Sql exists(Dialect d, Query q) {
     List<Object> params = new ArrayList<>();
-    if (q.grouped()) {
+    if (q.grouped() || q.combinator() != null) {
       Sql inner = select(d, q, List.of());
       return new Sql("SELECT 1 FROM (" + inner.text() + ") " + d.quote("subquery") + " LIMIT 1", inner.params());
     }
@@ -159,7 +201,7 @@ public final class SqlCompiler {
   }
 
   private static Sql keys(Dialect d, Query q, boolean distinct, List<Object> params) {
-    if (q.grouped()) {
+    if (q.grouped() || q.combinator() != null) {
       throw new UnsupportedOperationException("A query set filtered on an aggregate cannot select keys for "
           + "delete(), update() or in(...): " + q.describeFilters());
     }

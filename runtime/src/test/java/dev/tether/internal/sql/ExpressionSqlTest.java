@@ -113,6 +113,11 @@ class ExpressionSqlTest {
                 .valuesList(Article_.headline).subquery())),
             REPORTER + ", (SELECT `U1`.`headline` FROM `article` `U1` WHERE `U1`.`reporter_id` = `reporter`.`id`"
                 + " ORDER BY `U1`.`pub_date` DESC, `U1`.`headline` ASC LIMIT 1) AS `subquery_Article` FROM `reporter`"),
+        all("union, ordered by column position",
+            select(qs(Reporter_.META).filter(Reporter_.id.eq(1L)).union(qs(Reporter_.META).filter(Reporter_.id.eq(2L)))
+                .orderBy(Reporter_.firstName.desc())),
+            REPORTER + " FROM `reporter` WHERE `reporter`.`id` = ? UNION " + REPORTER
+                + " FROM `reporter` WHERE `reporter`.`id` = ? ORDER BY 2 DESC", 1L, 2L),
         one(SQLITE, "integer division", select(qs(Article_.META).filter(Article_.id.lt(Article_.id.div(2L))).orderBy()),
             "SELECT " + ARTICLE_COLS + " FROM `article` WHERE `article`.`id` < (`article`.`id` / ?)", 2L),
         one(MARIADB, "integer division is DIV", select(qs(Article_.META).filter(Article_.id.lt(Article_.id.div(2L))).orderBy()),
