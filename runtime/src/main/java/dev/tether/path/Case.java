@@ -33,7 +33,7 @@ public final class Case {
 
   private static Expression.Value value(Object v) {
     Objects.requireNonNull(v, "then(null)");
-    return new Expression.Value(v, Types.of(v));
+    return new Expression.Value(v, dev.tether.internal.query.ValueTypes.of(v));
   }
 
   /**

@@ -1,4 +1,4 @@
-package dev.tether.path;
+package dev.tether.internal.query;
 
 import dev.tether.meta.SqlType;
 import java.math.BigDecimal;
@@ -7,11 +7,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.UUID;
 
-/** The stored type of a Java constant used in an expression. */
-final class Types {
-  private Types() {}
+/** The stored type of a Java constant used in an expression or a raw statement. */
+public final class ValueTypes {
+  private ValueTypes() {}
 
-  static SqlType of(Object v) {
+  /** The type a constant is bound as. */
+  public static SqlType of(Object v) {
     if (v instanceof String) {
       return SqlType.STRING;
     } else if (v instanceof Integer) {
