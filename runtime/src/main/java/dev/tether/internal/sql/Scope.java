@@ -28,7 +28,7 @@ import java.util.Map;
  * Django's answers.
  */
 final class Scope {
-  private final Dialect d;
+  final Dialect d;
   private final Aliases aliases;
   /** Where bound values go; a statement swaps it to collect each clause's values apart. */
   List<Object> params;
@@ -210,87 +210,7 @@ final class Scope {
       params.addAll(known.params());
       return known.sql();
     }
-    if (e instanceof ColumnExpr c) {
-      return column(c, call, vote);
-    }
-    if (e instanceof Expression.Value v) {
-      return param(v.valueType(), v.value());
-    }
-    if (e instanceof Expression.Arith a) {
-      String l = expression(a.lhs(), call, vote);
-      String r = expression(a.rhs(), call, vote);
-      SqlType t = a.valueType();
-      return d.arithmetic(l, a.op(), r, t == SqlType.INT || t == SqlType.LONG || t == SqlType.SHORT);
-    }
-    if (e instanceof Expression.Agg g) {
-      return aggregate(g);
-    }
-    if (e instanceof Expression.OuterRef o) {
-      if (outer == null) {
-        throw new IllegalArgumentException(o.describe() + " is used outside a sub-query");
-      }
-      List<Object> saved = outer.params;
-      outer.params = params;
-      try {
-        return outer.expression(o.outer(), -1, false);
-      } finally {
-        outer.params = saved;
-      }
-    }
-    if (e instanceof Expression.Subquery sq) {
-      Sql sub = Select.nested(d, this, sq.query(), false);
-      params.addAll(sub.params());
-      return "(" + sub.text() + ")";
-    }
-    if (e instanceof Expression.Func f) {
-      return function(f, call, vote);
-    }
-    if (e instanceof Expression.Case k) {
-      StringBuilder b = new StringBuilder("CASE");
-      for (Expression.When w : k.whens()) {
-        b.append(" WHEN ").append(where(w.condition(), new Ctx(call, false, false)))
-            .append(" THEN ").append(expression(w.result(), call, false));
-      }
-      return b.append(" ELSE ").append(expression(k.otherwise(), call, false)).append(" END").toString();
-    }
-    throw new IllegalArgumentException("Cannot compile " + e.describe());
-  }
-
-  /**
-   * {@code FN([DISTINCT] arg)}; a filter becomes {@code CASE WHEN filter THEN arg END} inside, which
-   * every database runs (Django's fallback where {@code FILTER (WHERE ...)} is missing). Joins for
-   * the argument reuse those of earlier filter calls, as Django's annotations do.
-   */
-  private String aggregate(Expression.Agg g) {
-    String fn = g.kind().name();
-    String arg;
-    if (g.filter() != null) {
-      String cond = where(g.filter(), new Ctx(-1, false, false));
-      String val = g.arg() == null ? "1" : expression(g.arg(), -1, false);
-      arg = "CASE WHEN " + cond + " THEN " + val + " ELSE NULL END";
-    } else {
-      arg = g.arg() == null ? "*" : expression(g.arg(), -1, false);
-    }
-    return fn + "(" + (g.distinct() ? "DISTINCT " : "") + arg + ")";
-  }
-
-  private String function(Expression.Func f, int call, boolean vote) {
-    List<String> args = new ArrayList<>();
-    for (Expression a : f.args()) {
-      args.add(expression(a, call, vote));
-    }
-    return switch (f.kind()) {
-      case LOWER -> "LOWER(" + args.get(0) + ")";
-      case UPPER -> "UPPER(" + args.get(0) + ")";
-      case LENGTH -> d.length(args.get(0));
-      case CONCAT -> d.concat(args);
-      case COALESCE -> "COALESCE(" + String.join(", ", args) + ")";
-      case CAST -> "CAST(" + args.get(0) + " AS " + d.castType(f.valueType()) + ")";
-      case TRUNC_YEAR -> d.truncate("year", args.get(0), f.valueType());
-      case TRUNC_MONTH -> d.truncate("month", args.get(0), f.valueType());
-      case TRUNC_DAY -> d.truncate("day", args.get(0), f.valueType());
-      default -> throw new IllegalArgumentException("Cannot compile " + f.describe());
-    };
+    return ExprSql.expression(this, e, call, vote);
   }
 
   /** One ORDER BY term. */
@@ -306,7 +226,7 @@ final class Scope {
       return leaf(l, ctx);
     }
     if (c instanceof Condition.Compare x) {
-      return compare(x, ctx);
+      return ExprSql.compare(this, x, ctx);
     }
     if (c instanceof Condition.Exists x) {
       Sql sub = Select.nested(d, this, x.query(), true);
@@ -357,41 +277,7 @@ final class Scope {
     return sql;
   }
 
-  /** A comparison of two expressions (Django's {@code F()} on the right), or of an expression with a value. */
-  private String compare(Condition.Compare x, Ctx ctx) {
-    boolean vote = ctx.conjunctive() && !ctx.negated() && x.lookup() != Lookup.IS_NULL;
-    String lhs = expression(x.lhs(), ctx.call(), vote);
-    String sql;
-    if (x.rhs() instanceof Expression.Value v) {
-      sql = predicate(lhs, x.lhs().valueType(), x.lookup(), v.value());
-    } else {
-      String op = switch (x.lookup()) {
-        case EXACT -> " = ";
-        case GT -> " > ";
-        case GTE -> " >= ";
-        case LT -> " < ";
-        case LTE -> " <= ";
-        default -> throw new IllegalArgumentException(x.lookup().javaName() + " cannot compare with an expression");
-      };
-      sql = lhs + op + expression(x.rhs(), ctx.call(), vote);
-    }
-    if (ctx.negated() && x.lookup() != Lookup.IS_NULL) {
-      // two-valued logic, as Django: NOT keeps the rows where a nullable side is NULL
-      StringBuilder b = new StringBuilder("(").append(sql);
-      // Django's build_filter: the left side when it may be NULL (nullable or across a LEFT join),
-      // the right side (an F()) when its field is nullable
-      if (x.lhs() instanceof ColumnExpr c && c.nullable()) {
-        b.append(" AND ").append(column(c, ctx.call(), false)).append(" IS NOT NULL");
-      }
-      if (x.rhs() instanceof ColumnExpr c && c.field().nullable()) {
-        b.append(" AND ").append(column(c, ctx.call(), false)).append(" IS NOT NULL");
-      }
-      sql = b.append(')').toString();
-    }
-    return sql;
-  }
-
-  private String predicate(String lhs, SqlType type, Lookup lookup, Object value) {
+  String predicate(String lhs, SqlType type, Lookup lookup, Object value) {
     switch (lookup) {
       case EXACT:
         return lhs + " = " + param(type, value);
@@ -427,7 +313,7 @@ final class Scope {
     }
   }
 
-  private String param(SqlType type, Object value) {
+  String param(SqlType type, Object value) {
     params.add(d.toDb(type, value));
     return "?";
   }
