@@ -100,7 +100,7 @@ public final class Values<T, R> implements Iterable<R> {
    */
   public <S> ComparableExpr<S, R> subquery() {
     requireWidth(1);
-    return ComparableExpr.of(new Expression.Subquery(query.isSliced() ? query : query.withSlice(1, 0)));
+    return ComparableExpr.wrap(new Expression.Subquery(query.isSliced() ? query : query.withSlice(1, 0)));
   }
 
   /** Runs the query: every row. */

@@ -19,7 +19,7 @@ public class ComparableExpr<R, V> extends Expr<R, V> {
   }
 
   /** An expression over a node built by Tether's internals (sub-queries); not for users. */
-  public static <R, V> ComparableExpr<R, V> of(Expression node) {
+  public static <R, V> ComparableExpr<R, V> wrap(Expression node) {
     return new ComparableExpr<>(node);
   }
 
