@@ -8,7 +8,7 @@ import dev.tether.internal.persist.Deferred;
 import dev.tether.internal.persist.Persister;
 import dev.tether.internal.persist.Validator;
 import dev.tether.meta.Entity;
-import dev.tether.path.Column;
+import dev.tether.path.FieldPath;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,9 +82,9 @@ public abstract class ArticleModel extends Entity {
      * updated a {@link dev.tether.TetherException} ("Save with update_fields did not affect any rows").
      */
     @SafeVarargs
-    public final void saveFields(Column<Article, ?>... fields) {
-        List<Column<?, ?>> columns = new ArrayList<>();
-        for (Column<Article, ?> f : fields) columns.add(f);
+    public final void saveFields(FieldPath<Article>... fields) {
+        List<FieldPath<?>> columns = new ArrayList<>();
+        for (FieldPath<Article> f : fields) columns.add(f);
         Deferred.save(Article_.META, (Article) this, columns);
     }
 

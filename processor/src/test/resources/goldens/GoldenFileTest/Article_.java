@@ -12,9 +12,9 @@ import dev.tether.meta.RowReader;
 import dev.tether.meta.RowWriter;
 import dev.tether.meta.SqlType;
 import dev.tether.path.Assignment;
-import dev.tether.path.ComparableColumn;
 import dev.tether.path.DateColumn;
 import dev.tether.path.ModelPath;
+import dev.tether.path.NumberColumn;
 import dev.tether.path.StringColumn;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,7 +46,7 @@ public final class Article_ {
     /**
      * Column {@code article.id}, the primary key.
      */
-    public static final ComparableColumn<Article, Long> id = ROOT.id;
+    public static final NumberColumn<Article, Long> id = ROOT.id;
 
     /**
      * Column {@code article.headline}.
@@ -76,7 +76,7 @@ public final class Article_ {
         /**
          * Column {@code article.id}, the primary key.
          */
-        public final ComparableColumn<R, Long> id;
+        public final NumberColumn<R, Long> id;
 
         /**
          * Column {@code article.headline}.
@@ -93,7 +93,7 @@ public final class Article_ {
          */
         public Path(PathNode node) {
             super(node);
-            this.id = new ComparableColumn<>(node, META.field("id"));
+            this.id = new NumberColumn<>(node, META.field("id"));
             this.headline = new StringColumn<>(node, META.field("headline"));
             this.pubDate = new DateColumn<>(node, META.field("pubDate"));
         }

@@ -9,7 +9,7 @@ import dev.tether.internal.persist.Deferred;
 import dev.tether.internal.persist.Persister;
 import dev.tether.internal.persist.Validator;
 import dev.tether.meta.Entity;
-import dev.tether.path.Column;
+import dev.tether.path.FieldPath;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Generated;
@@ -82,9 +82,9 @@ public abstract class ReporterModel extends Entity {
      * updated a {@link dev.tether.TetherException} ("Save with update_fields did not affect any rows").
      */
     @SafeVarargs
-    public final void saveFields(Column<Reporter, ?>... fields) {
-        List<Column<?, ?>> columns = new ArrayList<>();
-        for (Column<Reporter, ?> f : fields) columns.add(f);
+    public final void saveFields(FieldPath<Reporter>... fields) {
+        List<FieldPath<?>> columns = new ArrayList<>();
+        for (FieldPath<Reporter> f : fields) columns.add(f);
         Deferred.save(Reporter_.META, (Reporter) this, columns);
     }
 

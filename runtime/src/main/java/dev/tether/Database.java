@@ -3,8 +3,11 @@ package dev.tether;
 import dev.tether.internal.jdbc.Engine;
 import dev.tether.internal.jdbc.Engines;
 import dev.tether.internal.schema.SchemaEditor;
+import dev.tether.internal.sql.RawSql;
+import dev.tether.internal.sql.Sql;
 import dev.tether.meta.ModelMeta;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -173,6 +176,35 @@ public final class Database implements AutoCloseable {
    */
   public void onCommit(Runnable callback) {
     engine.onCommit(Objects.requireNonNull(callback, "callback"));
+  }
+
+  /**
+   * Runs one statement written in SQL (INSERT, UPDATE, DELETE, DDL) inside the current transaction,
+   * each {@code ?} bound to the next argument; returns the rows changed. Django's
+   * {@code cursor.execute(sql, params)}.
+   */
+  public int execute(String sql, Object... args) {
+    return engine.update(new Sql(sql, RawSql.params(engine, args)));
+  }
+
+  /**
+   * Runs a SELECT written in SQL inside the current transaction and maps each row with
+   * {@code mapper}: {@code db.query("SELECT name FROM t WHERE x = ?", List.of(1), rs -> rs.getString(1))}.
+   */
+  public <X> List<X> query(String sql, List<?> args, RowMapper<X> mapper) {
+    return engine.query(new Sql(sql, RawSql.params(engine, args.toArray())), (rs, r) -> {
+      List<X> out = new ArrayList<>();
+      while (rs.next()) {
+        out.add(mapper.map(rs));
+      }
+      return out;
+    });
+  }
+
+  /** Reads one row of {@link #query}. */
+  @FunctionalInterface
+  public interface RowMapper<X> {
+    X map(java.sql.ResultSet row) throws java.sql.SQLException;
   }
 
   /** Starts recording every statement this database runs; close it to stop. */

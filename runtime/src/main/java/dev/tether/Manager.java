@@ -1,6 +1,7 @@
 package dev.tether;
 
 import dev.tether.internal.query.Query;
+import dev.tether.internal.sql.RawSql;
 import dev.tether.meta.Entity;
 import dev.tether.meta.ModelMeta;
 import java.util.List;
@@ -93,6 +94,17 @@ public class Manager<T extends Entity> extends QuerySet<T> {
       fs.add(f.ownColumn());
     }
     return dev.tether.internal.persist.BulkUpdate.run(meta, db, objects, fs);
+  }
+
+  /**
+   * The objects of a SELECT written in SQL, Django's {@code Manager.raw()}:
+   * {@code Article.objects.raw("SELECT * FROM article WHERE views > ?", 10)}. Each {@code ?} is bound
+   * to the next argument; the columns are matched to the model's by name, and a column the model does
+   * not have (or a column of the model missing) throws IllegalArgumentException naming it. Runs in the
+   * current transaction.
+   */
+  public List<T> raw(String sql, Object... args) {
+    return RawSql.models(engine(), meta, sql, args);
   }
 
   @Override

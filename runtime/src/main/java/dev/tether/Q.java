@@ -65,6 +65,20 @@ public final class Q<T> {
     return cs.size() == 1 ? qs[0] : new Q<>(new Condition.Or(cs));
   }
 
+  /**
+   * {@code query} has a row: Django's {@code Exists(queryset)}. The query may compare with the row
+   * being filtered through {@code outer()}:
+   * {@code Q.exists(Article.objects.filter(Article_.reporter().id.eq(Reporter_.id.outer())))}.
+   */
+  public static <T> Q<T> exists(QuerySet<?> query) {
+    return new Q<>(new Condition.Exists(query.query()));
+  }
+
+  /** {@code query} has no row: Django's {@code ~Exists(queryset)}. */
+  public static <T> Q<T> notExists(QuerySet<?> query) {
+    return new Q<>(new Condition.Not(new Condition.Exists(query.query())));
+  }
+
   /** The condition tree, for the query layer. */
   public Condition condition() {
     return condition;

@@ -5,6 +5,7 @@ import dev.tether.internal.jdbc.Engine;
 import dev.tether.internal.jdbc.Engines;
 import dev.tether.internal.query.ColumnExpr;
 import dev.tether.internal.query.Condition;
+import dev.tether.internal.query.Expression;
 import dev.tether.internal.query.Lookup;
 import dev.tether.internal.query.OrderTerm;
 import dev.tether.internal.query.PathNode;
@@ -17,6 +18,8 @@ import dev.tether.meta.Entity;
 import dev.tether.meta.FieldMeta;
 import dev.tether.meta.ModelMeta;
 import dev.tether.path.Assignment;
+import dev.tether.path.DateExpr;
+import dev.tether.path.Expr;
 import dev.tether.path.ModelPath;
 import dev.tether.path.Order;
 import java.util.ArrayList;
@@ -91,6 +94,9 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
 
   @SafeVarargs
   private Condition combine(String method, Q<T>... conditions) {
+    if (query.combinator() != null) {
+      throw new IllegalStateException("Cannot " + method + " after union(), intersection() or difference()");
+    }
     if (query.isSliced()) {
       throw new IllegalStateException("Cannot " + method + " a query once a slice (limit/offset) has been taken");
     }
@@ -102,6 +108,101 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
       cs.add(c.condition());
     }
     return cs.isEmpty() ? new Condition.True() : new Condition.And(cs);
+  }
+
+  /**
+   * Adds computed values to each object, Django's {@code annotate}: read them back with
+   * {@code expression.of(object)}. An aggregate ({@code Reporter_.article().count()}) groups the rows
+   * by object; it counts only the related rows that the filter calls made before {@code annotate}
+   * let through, while a later filter on an aggregate becomes {@code HAVING}. Two aggregates over
+   * different multi-valued relations multiply each other's rows, as in Django: use
+   * {@code countDistinct()} there.
+   */
+  @SafeVarargs
+  public final QuerySet<T> annotate(Expr<T, ?>... expressions) {
+    if (query.isSliced()) {
+      throw new IllegalStateException("Cannot annotate a query once a slice (limit/offset) has been taken");
+    }
+    List<Expression> es = new ArrayList<>();
+    for (Expr<T, ?> e : expressions) {
+      es.add(e.node());
+    }
+    return chain(query.withAnnotations(es));
+  }
+
+  /**
+   * The values of one expression per row, Django's {@code values_list("field", flat=True)}:
+   * {@code Book.objects.valuesList(Book_.name).list()} is a {@code List<String>}.
+   */
+  @SuppressWarnings("unchecked")
+  public <A> Values<T, A> valuesList(Expr<T, A> a) {
+    return Values.of(db, query, List.of(a.node()), v -> (A) v[0]);
+  }
+
+  /**
+   * Rows of two values, Django's {@code values_list("a", "b")}; {@code .map(Record::new)} builds a
+   * record per row. With an aggregate ({@code valuesList(Book_.rating, Book_.authors().count())}) the
+   * rows are grouped by the other value, as Django's {@code values("rating").annotate(...)}.
+   */
+  @SuppressWarnings("unchecked")
+  public <A, B> Values<T, Row2<A, B>> valuesList(Expr<T, A> a, Expr<T, B> b) {
+    return Values.of(db, query, List.of(a.node(), b.node()), v -> new Row2<>((A) v[0], (B) v[1]));
+  }
+
+  /** Rows of three values; see {@link #valuesList(Expr, Expr)}. */
+  @SuppressWarnings("unchecked")
+  public <A, B, C> Values<T, Row3<A, B, C>> valuesList(Expr<T, A> a, Expr<T, B> b, Expr<T, C> c) {
+    return Values.of(db, query, List.of(a.node(), b.node(), c.node()),
+        v -> new Row3<>((A) v[0], (B) v[1], (C) v[2]));
+  }
+
+  /**
+   * The distinct dates of the rows, truncated to {@code kind} ({@code "year"}, {@code "month"} or
+   * {@code "day"}), ascending: Django's {@code dates("pub_date", "month")}.
+   */
+  public <V> List<V> dates(DateExpr<T, V> field, String kind) {
+    DateExpr<T, V> t = switch (kind) {
+      case "year" -> field.truncYear();
+      case "month" -> field.truncMonth();
+      case "day" -> field.truncDay();
+      default -> throw new IllegalArgumentException("dates(" + field + ", \"" + kind
+          + "\"): kind must be \"year\", \"month\" or \"day\"");
+    };
+    return valuesList(t).distinct().orderBy(t.asc()).list();
+  }
+
+  /**
+   * The rows of this query set or of any of {@code others} ({@code UNION}, duplicates removed):
+   * Django's {@code union()}. Ordering (by the model's own columns) and slicing apply to the result;
+   * filtering it further is refused, as in Django.
+   */
+  @SafeVarargs
+  public final QuerySet<T> union(QuerySet<T>... others) {
+    return combine("UNION", others);
+  }
+
+  /** The rows in this query set and in every one of {@code others}: Django's {@code intersection()}. */
+  @SafeVarargs
+  public final QuerySet<T> intersection(QuerySet<T>... others) {
+    return combine("INTERSECT", others);
+  }
+
+  /** The rows of this query set that none of {@code others} has: Django's {@code difference()}. */
+  @SafeVarargs
+  public final QuerySet<T> difference(QuerySet<T>... others) {
+    return combine("EXCEPT", others);
+  }
+
+  @SafeVarargs
+  private QuerySet<T> combine(String op, QuerySet<T>... others) {
+    if (query.combinator() != null || query.isSliced()) {
+      throw new IllegalStateException("Cannot combine a query set that is already combined or sliced");
+    }
+    List<Query> qs = new ArrayList<>();
+    for (QuerySet<T> o : others) {
+      qs.add(o.query);
+    }
+    return chain(query.withCombination(op, qs));
   }
 
   /** Replaces the ordering: {@code orderBy(Article_.pubDate.desc(), Article_.headline.asc())}. */
@@ -193,7 +294,7 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
    * only the loaded fields and those set since. Replaces an earlier {@code only()}.
    */
   @SafeVarargs
-  public final QuerySet<T> only(dev.tether.path.Column<T, ?>... columns) {
+  public final QuerySet<T> only(dev.tether.path.FieldPath<T>... columns) {
     java.util.Set<FieldMeta> keep = fieldsOf("only", columns);
     java.util.Set<FieldMeta> deferred = new java.util.HashSet<>();
     for (FieldMeta f : meta.valueFields()) {
@@ -209,20 +310,26 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
    * Adds to earlier {@code defer()}/{@code only()} calls; the key is always read.
    */
   @SafeVarargs
-  public final QuerySet<T> defer(dev.tether.path.Column<T, ?>... columns) {
+  public final QuerySet<T> defer(dev.tether.path.FieldPath<T>... columns) {
     java.util.Set<FieldMeta> deferred = new java.util.HashSet<>(query.deferred());
     deferred.addAll(fieldsOf("defer", columns));
     return chain(query.withDeferred(deferred));
   }
 
   @SafeVarargs
-  private java.util.Set<FieldMeta> fieldsOf(String method, dev.tether.path.Column<T, ?>... columns) {
+  private java.util.Set<FieldMeta> fieldsOf(String method, dev.tether.path.FieldPath<T>... columns) {
     java.util.Set<FieldMeta> out = new java.util.HashSet<>();
-    for (dev.tether.path.Column<T, ?> c : columns) {
-      FieldMeta f = c.expr().field();
-      if (!c.expr().path().isRoot() || meta.field(f.name()) != f) {
+    for (dev.tether.path.FieldPath<T> c : columns) {
+      FieldMeta f;
+      try {
+        f = c.ownColumn();
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(method + "() takes columns of " + meta.name() + " itself: "
+            + e.getMessage(), e);
+      }
+      if (meta.field(f.name()) != f) {
         throw new IllegalArgumentException(method + "() takes columns of " + meta.name() + " itself, not "
-            + c.expr().path().model().name() + "." + f.name());
+            + f.name() + " of another model");
       }
       if (f.foreignKey() != null) {
         throw new IllegalArgumentException(method + "(): " + meta.name() + "." + f.name()
@@ -384,6 +491,47 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
     }));
   }
 
+  /**
+   * One aggregate over the whole query set, Django's {@code aggregate()}:
+   * {@code Book.objects.aggregate(Book_.price.avg())}. Null where Django gives {@code None} (no rows
+   * for {@code sum}, {@code avg}, {@code min}, {@code max}); {@code count} gives 0.
+   */
+  public <V> V aggregate(Expr<T, V> expression) {
+    return aggregateAll(List.of(expression.node())).get(expression);
+  }
+
+  /** Several aggregates in one query, each read back typed with {@link Aggregation#get}. */
+  @SafeVarargs
+  public final Aggregation<T> aggregate(Expr<T, ?> first, Expr<T, ?>... more) {
+    List<Expression> es = new ArrayList<>();
+    es.add(first.node());
+    for (Expr<T, ?> e : more) {
+      es.add(e.node());
+    }
+    return aggregateAll(es);
+  }
+
+  private Aggregation<T> aggregateAll(List<Expression> es) {
+    for (Expression e : es) {
+      if (!e.containsAggregate()) {
+        throw new IllegalArgumentException(e.describe() + " is not an aggregate expression");
+      }
+    }
+    Engine e = engine();
+    Query q = (query.isSliced() ? query : query.withOrdering(List.of())).withForUpdate(false);
+    Sql sql = SqlCompiler.aggregate(e.dialect(), q, es);
+    Object[] values = e.query(sql, (rs, r) -> {
+      Object[] out = new Object[es.size()];
+      rs.next();
+      r.seek(1);
+      for (int i = 0; i < out.length; i++) {
+        out[i] = r.getValue(es.get(i).valueType());
+      }
+      return out;
+    });
+    return new Aggregation<>(es, values);
+  }
+
   /** Whether any row matches. */
   public boolean exists() {
     Sql sql = SqlCompiler.exists(engine().dialect(), query);
@@ -459,6 +607,7 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
   @SafeVarargs
   private Object keyLookup(Q<T>... conditions) {
     if (conditions.length != 1 || !query.filters().isEmpty() || query.isSliced() || query.forUpdate()
+        || !query.annotations().isEmpty()
         || !query.selectRelated().isEmpty() || !query.prefetchRelated().isEmpty() || !query.deferred().isEmpty()) {
       return null;
     }

@@ -120,6 +120,16 @@ final class GeneratedCode implements AutoCloseable {
     return all(meta, db).filter((Q<T>) q);
   }
 
+  private static boolean accepts(Method m, Object[] args) {
+    Class<?>[] ps = m.getParameterTypes();
+    for (int i = 0; i < ps.length; i++) {
+      if (args[i] != null && !ps[i].isPrimitive() && !ps[i].isInstance(args[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static Object get(Object o, String field) {
     return get(o, o.getClass(), field);
   }
@@ -134,11 +144,14 @@ final class GeneratedCode implements AutoCloseable {
     }
   }
 
-  /** Calls a public method by name and arity; a thrown exception is rethrown unwrapped if unchecked. */
+  /**
+   * Calls a public method by name and arguments (an overload whose parameters accept them); a thrown
+   * exception is rethrown unwrapped if unchecked.
+   */
   static Object call(Object target, String method, Object... args) {
     Class<?> type = target instanceof Class<?> c ? c : target.getClass();
     for (Method m : type.getMethods()) {
-      if (m.getName().equals(method) && m.getParameterCount() == args.length) {
+      if (m.getName().equals(method) && m.getParameterCount() == args.length && accepts(m, args)) {
         try {
           return m.invoke(target instanceof Class<?> ? null : target, args);
         } catch (InvocationTargetException e) {

@@ -4,6 +4,7 @@ import dev.tether.Q;
 import dev.tether.QuerySet;
 import dev.tether.internal.query.ColumnExpr;
 import dev.tether.internal.query.Condition;
+import dev.tether.internal.query.Expression;
 import dev.tether.internal.query.Hop;
 import dev.tether.internal.query.Lookup;
 import dev.tether.internal.query.PathNode;
@@ -12,6 +13,7 @@ import dev.tether.meta.Entity;
 import dev.tether.meta.FieldMeta;
 import dev.tether.meta.ForeignKeyMeta;
 import dev.tether.meta.ModelMeta;
+import dev.tether.meta.SqlType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -163,6 +165,33 @@ public abstract class ModelPath<R, T extends Entity> implements FieldPath<R> {
           + node.root().model().name() + " itself, not " + describe());
     }
     return h.foreignKey().column();
+  }
+
+  /**
+   * The number of related rows (of their non-NULL keys): {@code Reporter_.article().count()},
+   * Django's {@code Count("article")}.
+   */
+  public final NumberExpr<R, Long> count() {
+    return count(false, null);
+  }
+
+  /** The number of related rows where {@code filter} holds: {@code Count("article", filter=Q(...))}. */
+  public final NumberExpr<R, Long> count(Q<R> filter) {
+    return count(false, filter);
+  }
+
+  /** The number of distinct related rows: {@code Count("article", distinct=True)}. */
+  public final NumberExpr<R, Long> countDistinct() {
+    return count(true, null);
+  }
+
+  /** The number of distinct related rows where {@code filter} holds. */
+  public final NumberExpr<R, Long> countDistinct(Q<R> filter) {
+    return count(true, filter);
+  }
+
+  private NumberExpr<R, Long> count(boolean distinct, Q<R> filter) {
+    return new NumberExpr<>(Aggregates.node(key(), Expression.AggKind.COUNT, distinct, filter, SqlType.LONG));
   }
 
   private String describe() {

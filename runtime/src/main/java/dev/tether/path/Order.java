@@ -15,6 +15,16 @@ public final class Order<R> {
     this.term = term;
   }
 
+  /** The same order with NULLs before every value: Django's {@code desc(nulls_first=True)}. */
+  public Order<R> nullsFirst() {
+    return new Order<>(new OrderTerm(term.expr(), term.descending(), OrderTerm.Nulls.FIRST));
+  }
+
+  /** The same order with NULLs after every value: Django's {@code asc(nulls_last=True)}. */
+  public Order<R> nullsLast() {
+    return new Order<>(new OrderTerm(term.expr(), term.descending(), OrderTerm.Nulls.LAST));
+  }
+
   /** The term, for the query layer. */
   public OrderTerm term() {
     return term;

@@ -88,7 +88,7 @@ class IntegrityTest {
     assertThrows(IntegrityException.class, b::save);
     assertEquals(List.of("a", "b"), slugs());
     IntegrityException n = assertThrows(IntegrityException.class,
-        () -> Gadget.objects.update(Gadget_.label.set(null)));
+        () -> Gadget.objects.update(Gadget_.label.setNull()));
     assertEquals("23502", n.sqlState());
     assertEquals(0, Gadget.objects.filter(Gadget_.label.isNull(true)).count());
   }

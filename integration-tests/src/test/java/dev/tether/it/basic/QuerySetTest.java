@@ -212,7 +212,7 @@ class QuerySetTest {
     assertEquals(List.of("a", "b"), headlines(Entry.objects.filter(Entry_.score.eq(99))));
     assertEquals(3, Entry.objects.filter(Entry_.score.isNull(true)).count());
     assertEquals(2, Entry.objects.filter(Entry_.score.eq(99))
-        .update(Entry_.score.set(null), Entry_.body.set("updated")));
+        .update(Entry_.score.setNull(), Entry_.body.set("updated")));
     assertEquals(5, Entry.objects.filter(Entry_.score.isNull(true)).count());
     assertEquals(2, Entry.objects.filter(Entry_.body.eq("updated")).count());
     assertEquals(0, Entry.objects.filter(Entry_.headline.eq("z")).update(Entry_.rating.set(0)));

@@ -127,7 +127,7 @@ class TypedQueryTest {
     assertEquals(List.of("a", "b", "c"), Gadget.objects.orderBy(Gadget_.label.asc()).stream()
         .map(g -> g.label).toList());
     assertEquals("slug-c", Gadget.objects.get(Gadget_.note.endsWith("c")).slug);
-    assertEquals(1, Gadget.objects.filter(Gadget_.label.eq("a")).update(Gadget_.note.set(null),
+    assertEquals(1, Gadget.objects.filter(Gadget_.label.eq("a")).update(Gadget_.note.setNull(),
         Gadget_.label.set("z")));
     Gadget z = Gadget.objects.get(Gadget_.label.eq("z"));
     assertEquals(null, z.note);
@@ -143,7 +143,7 @@ class TypedQueryTest {
       g.label = "l";
     });
     // Django: update(status=None) on a NOT NULL column raises IntegrityError; the default is for inserts
-    assertThrows(IntegrityException.class, () -> Gadget.objects.update(Gadget_.status.set(null)));
+    assertThrows(IntegrityException.class, () -> Gadget.objects.update(Gadget_.status.setNull()));
     assertEquals("draft", Gadget.objects.get().status);
   }
 }

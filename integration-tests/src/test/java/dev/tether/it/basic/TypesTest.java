@@ -225,7 +225,7 @@ class TypesTest {
     assertNull(back.data);
     assertNull(back.color);
     assertEquals(1, NullableSample.objects.filter(NullableSample_.intValue.isNull(true),
-        NullableSample_.data.isNull(true), NullableSample_.boolValue.eq(null)).count());
+        NullableSample_.data.isNull(true), NullableSample_.boolValue.isNull(true)).count());
   }
 
   @Test

@@ -7,10 +7,10 @@ import dev.tether.it.reliability.DiffData.Kind;
 import dev.tether.it.reliability.DiffTree.Call;
 import dev.tether.it.reliability.DiffTree.Leaf;
 import dev.tether.meta.Entity;
-import dev.tether.path.Column;
-import dev.tether.path.ComparableColumn;
+import dev.tether.path.Expr;
+import dev.tether.path.ComparableExpr;
 import dev.tether.path.ModelPath;
-import dev.tether.path.StringColumn;
+import dev.tether.path.StringExpr;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -127,7 +127,7 @@ final class DiffTether {
     if (l.col() == DiffData.Col.ID) {
       return ((ModelPath<?, Entity>) p).isNull((Boolean) l.value());
     }
-    Column c = switch (l.col()) {
+    Expr c = switch (l.col()) {
       case CLUB_NAME -> ((DiffClub_.Path<?>) p).name;
       case CLUB_RANK -> ((DiffClub_.Path<?>) p).rank;
       case MEMBER_NAME -> ((DiffMember_.Path<?>) p).name;
@@ -139,10 +139,10 @@ final class DiffTether {
     };
     return switch (l.op()) {
       case EQ -> c.eq(l.value());
-      case GT -> ((ComparableColumn) c).gt(l.value());
-      case LT -> ((ComparableColumn) c).lt(l.value());
+      case GT -> ((ComparableExpr) c).gt(l.value());
+      case LT -> ((ComparableExpr) c).lt(l.value());
       case IN -> c.in((Collection) l.value());
-      case CONTAINS -> ((StringColumn) c).contains((String) l.value());
+      case CONTAINS -> ((StringExpr) c).contains((String) l.value());
       case IS_NULL -> c.isNull((Boolean) l.value());
     };
   }

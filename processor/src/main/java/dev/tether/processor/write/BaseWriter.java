@@ -92,14 +92,14 @@ public final class BaseWriter {
     // not an overload of save(): obj::save must stay an unambiguous method reference
     t.addMethod(MethodSpec.methodBuilder("saveFields").addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(SafeVarargs.class)
-        .addParameter(com.palantir.javapoet.ArrayTypeName.of(ParameterizedTypeName.get(Runtime.COLUMN, model,
-            com.palantir.javapoet.WildcardTypeName.subtypeOf(Object.class))), "fields").varargs(true)
+        .addParameter(com.palantir.javapoet.ArrayTypeName.of(ParameterizedTypeName.get(Runtime.FIELD_PATH, model)),
+            "fields").varargs(true)
         .addJavadoc("Updates only these columns of this row: Django's {@code save(update_fields=[...])}. Calls\n"
             + "{@code beforeSave()}/{@code afterSave(false)}; no key is an IllegalStateException, and no row\n"
             + "updated a {@link dev.tether.TetherException} (\"Save with update_fields did not affect any rows\").\n")
-        .addStatement("$T<$T<?, ?>> columns = new $T<>()", ClassName.get(java.util.List.class), Runtime.COLUMN,
+        .addStatement("$T<$T<?>> columns = new $T<>()", ClassName.get(java.util.List.class), Runtime.FIELD_PATH,
             ClassName.get(java.util.ArrayList.class))
-        .addStatement("for ($T<$T, ?> f : fields) columns.add(f)", Runtime.COLUMN, model)
+        .addStatement("for ($T<$T> f : fields) columns.add(f)", Runtime.FIELD_PATH, model)
         .addStatement("$T.save($T.META, ($T) this, columns)", Runtime.DEFERRED, lookup, model).build());
     t.addMethod(MethodSpec.methodBuilder("fullClean").addModifiers(Modifier.PUBLIC)
         .addJavadoc("Checks every column's nullability and length and every unique field and group (one\n"

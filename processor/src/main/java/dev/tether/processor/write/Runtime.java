@@ -29,6 +29,7 @@ final class Runtime {
   static final ClassName MODEL_PATH = ClassName.get(PKG + ".path", "ModelPath");
   static final ClassName ASSIGNMENT = ClassName.get(PKG + ".path", "Assignment");
   static final ClassName COLUMN = ClassName.get(PKG + ".path", "Column");
+  static final ClassName FIELD_PATH = ClassName.get(PKG + ".path", "FieldPath");
   static final ClassName PATH_NODE = ClassName.get(PKG + ".internal.query", "PathNode");
 
   static final ClassName PERSISTER = ClassName.get(PKG + ".internal.persist", "Persister");

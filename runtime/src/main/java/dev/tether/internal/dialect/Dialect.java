@@ -191,6 +191,50 @@ public abstract class Dialect {
   /** Extracts a date part ({@code year}, {@code month}, {@code day}, ...) as an integer. */
   public abstract String datePart(String part, String lhs);
 
+  /** {@code lhs op rhs} for {@code + - * /}; integer operands divide as integers, as in Django. */
+  public String arithmetic(String lhs, char op, String rhs, boolean integral) {
+    return "(" + lhs + " " + op + " " + rhs + ")";
+  }
+
+  /** The number of characters of a text: Django's {@code Length}. */
+  public String length(String arg) {
+    return "LENGTH(" + arg + ")";
+  }
+
+  /** The texts joined, a NULL counting as empty: Django's {@code Concat} ({@code ConcatPair}). */
+  public String concat(java.util.List<String> args) {
+    StringBuilder b = new StringBuilder("(");
+    for (int i = 0; i < args.size(); i++) {
+      b.append(i == 0 ? "" : " || ").append("COALESCE(").append(args.get(i)).append(", '')");
+    }
+    return b.append(')').toString();
+  }
+
+  /**
+   * One ORDER BY term; {@code nullsFirst} null keeps the database's place for NULLs. Django's
+   * {@code OrderBy(nulls_first=..., nulls_last=...)}.
+   */
+  public String orderTerm(String expr, boolean descending, Boolean nullsFirst) {
+    String t = expr + (descending ? " DESC" : " ASC");
+    return nullsFirst == null ? t : t + (nullsFirst ? " NULLS FIRST" : " NULLS LAST");
+  }
+
+  /**
+   * A date or date-time truncated to the start of its {@code year}, {@code month} or {@code day},
+   * keeping its type: Django's {@code Trunc}.
+   */
+  public abstract String truncate(String unit, String lhs, dev.tether.meta.SqlType type);
+
+  /** The type name of {@code CAST(x AS type)} for a numeric type: Django's {@code Cast}. */
+  public String castType(dev.tether.meta.SqlType type) {
+    return switch (type) {
+      case DOUBLE, FLOAT -> "DOUBLE PRECISION";
+      case LONG, INT, SHORT -> "BIGINT";
+      case DECIMAL -> "NUMERIC";
+      default -> throw new IllegalArgumentException("no cast to " + type);
+    };
+  }
+
   /** {@code LIMIT}/{@code OFFSET}; {@code limit} is -1 for none. */
   public String limitOffset(long limit, long offset) {
     StringBuilder b = new StringBuilder();

@@ -177,6 +177,49 @@ public final class MariaDbDialect extends Dialect {
   }
 
   @Override
+  public String arithmetic(String lhs, char op, String rhs, boolean integral) {
+    return op == '/' && integral ? "(" + lhs + " DIV " + rhs + ")" : super.arithmetic(lhs, op, rhs, integral);
+  }
+
+  @Override
+  public String length(String arg) {
+    return "CHAR_LENGTH(" + arg + ")";
+  }
+
+  @Override
+  public String concat(java.util.List<String> args) {
+    return "CONCAT_WS('', " + String.join(", ", args) + ")";
+  }
+
+  /** MariaDB has no {@code NULLS FIRST}: order by whether the value is NULL first, as Django does. */
+  @Override
+  public String orderTerm(String expr, boolean descending, Boolean nullsFirst) {
+    String t = expr + (descending ? " DESC" : " ASC");
+    return nullsFirst == null ? t : expr + (nullsFirst ? " IS NOT NULL, " : " IS NULL, ") + t;
+  }
+
+  @Override
+  public String castType(dev.tether.meta.SqlType type) {
+    return switch (type) {
+      case DOUBLE, FLOAT -> "DOUBLE";
+      case LONG, INT, SHORT -> "SIGNED";
+      case DECIMAL -> "DECIMAL(65, 20)";
+      default -> throw new IllegalArgumentException("no cast to " + type);
+    };
+  }
+
+  @Override
+  public String truncate(String unit, String lhs, dev.tether.meta.SqlType type) {
+    String f = switch (unit) {
+      case "year" -> "%Y-01-01";
+      case "month" -> "%Y-%m-01";
+      default -> "%Y-%m-%d";
+    };
+    return type == dev.tether.meta.SqlType.DATE ? "CAST(DATE_FORMAT(" + lhs + ", '" + f + "') AS DATE)"
+        : "CAST(DATE_FORMAT(" + lhs + ", '" + f + " 00:00:00') AS DATETIME)";
+  }
+
+  @Override
   public String limitOffset(long limit, long offset) {
     return " LIMIT " + (limit >= 0 ? limit : "18446744073709551615") + (offset > 0 ? " OFFSET " + offset : "");
   }

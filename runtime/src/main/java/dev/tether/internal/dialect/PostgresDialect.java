@@ -94,6 +94,12 @@ public final class PostgresDialect extends Dialect {
   }
 
   @Override
+  public String truncate(String unit, String lhs, dev.tether.meta.SqlType type) {
+    String t = "DATE_TRUNC('" + unit + "', " + lhs + ")";
+    return type == dev.tether.meta.SqlType.DATE ? "CAST(" + t + " AS DATE)" : t;
+  }
+
+  @Override
   public String limitOffset(long limit, long offset) {
     return (limit >= 0 ? " LIMIT " + limit : "") + (offset > 0 ? " OFFSET " + offset : "");
   }

@@ -229,6 +229,26 @@ public final class SqliteDialect extends Dialect {
   }
 
   @Override
+  public String castType(dev.tether.meta.SqlType type) {
+    return switch (type) {
+      case DOUBLE, FLOAT -> "REAL";
+      case LONG, INT, SHORT -> "INTEGER";
+      case DECIMAL -> "NUMERIC";
+      default -> throw new IllegalArgumentException("no cast to " + type);
+    };
+  }
+
+  @Override
+  public String truncate(String unit, String lhs, dev.tether.meta.SqlType type) {
+    String f = switch (unit) {
+      case "year" -> "%Y-01-01";
+      case "month" -> "%Y-%m-01";
+      default -> "%Y-%m-%d";
+    };
+    return "strftime('" + f + (type == dev.tether.meta.SqlType.DATE ? "" : " 00:00:00") + "', " + lhs + ")";
+  }
+
+  @Override
   public String datePart(String part, String lhs) {
     String f = switch (part) {
       case "year" -> "%Y";

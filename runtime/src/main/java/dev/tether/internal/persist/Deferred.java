@@ -14,7 +14,7 @@ import dev.tether.meta.Entity;
 import dev.tether.meta.FieldMeta;
 import dev.tether.meta.ModelMeta;
 import dev.tether.meta.RowWriter;
-import dev.tether.path.Column;
+import dev.tether.path.FieldPath;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -76,13 +76,13 @@ public final class Deferred {
   }
 
   /** {@code saveFields(Article_.headline, ...)}: Django's {@code save(update_fields=[...])}. */
-  public static <T extends Entity> void save(ModelMeta<T> meta, T o, List<? extends Column<?, ?>> columns) {
+  public static <T extends Entity> void save(ModelMeta<T> meta, T o, List<? extends FieldPath<?>> columns) {
     List<FieldMeta> fields = new ArrayList<>();
-    for (Column<?, ?> c : columns) {
-      FieldMeta f = c.expr().field();
-      if (!c.expr().path().isRoot() || meta.field(f.name()) != f) {
+    for (FieldPath<?> c : columns) {
+      FieldMeta f = c.ownColumn();
+      if (meta.field(f.name()) != f) {
         throw new IllegalArgumentException("saveFields() takes columns of " + meta.name() + " itself, not " + f.name()
-            + " of " + c.expr().path().model().name());
+            + " of another model");
       }
       if (f.primaryKey()) {
         throw new IllegalArgumentException("The primary key " + meta.name() + "." + f.name()

@@ -7,7 +7,7 @@ import dev.tether.meta.SqlType;
  * A column reached by a path, optionally transformed ({@code year}, {@code month}, ...): the
  * left-hand side of a lookup or an ordering term.
  */
-public record ColumnExpr(PathNode path, FieldMeta field, String transform) {
+public record ColumnExpr(PathNode path, FieldMeta field, String transform) implements Expression {
   public ColumnExpr(PathNode path, FieldMeta field) {
     this(path, field, null);
   }
@@ -18,6 +18,7 @@ public record ColumnExpr(PathNode path, FieldMeta field, String transform) {
   }
 
   /** The type of the expression's values: the column's, or an integer for a date part. */
+  @Override
   public SqlType valueType() {
     return transform == null ? field.type() : SqlType.INT;
   }
@@ -28,6 +29,7 @@ public record ColumnExpr(PathNode path, FieldMeta field, String transform) {
   }
 
   /** {@code reporter.firstName}, {@code pubDate.year}. */
+  @Override
   public String describe() {
     String p = path.describe();
     String s = p.isEmpty() ? field.name() : p + "." + field.name();

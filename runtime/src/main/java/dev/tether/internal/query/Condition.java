@@ -8,6 +8,15 @@ public sealed interface Condition {
   /** {@code lhs <lookup> value}. */
   record Leaf(ColumnExpr lhs, Lookup lookup, Object value) implements Condition {}
 
+  /**
+   * {@code lhs <lookup> rhs} where either side is an expression other than a plain column with a
+   * value: Django's {@code F()} comparisons and filters on annotations.
+   */
+  record Compare(Expression lhs, Lookup lookup, Expression rhs) implements Condition {}
+
+  /** The query has a row (it may refer to the outer row): Django's {@code Exists(...)}. */
+  record Exists(Query query) implements Condition {}
+
   /** Every child holds. */
   record And(List<Condition> children) implements Condition {
     public And {

@@ -12,6 +12,9 @@ public final class Conditions {
     if (c instanceof Condition.Leaf l) {
       return l.lhs().describe() + " " + l.lookup().javaName() + " " + describeValue(l.value());
     }
+    if (c instanceof Condition.Compare x) {
+      return x.lhs().describe() + " " + x.lookup().javaName() + " " + x.rhs().describe();
+    }
     if (c instanceof Condition.And a) {
       return join(a.children(), " and ");
     }
@@ -22,6 +25,23 @@ public final class Conditions {
       return "not (" + describe(n.child()) + ")";
     }
     return "true";
+  }
+
+  /** Whether an aggregate occurs in the condition (Django's {@code contains_aggregate}). */
+  public static boolean containsAggregate(Condition c) {
+    if (c instanceof Condition.Compare x) {
+      return x.lhs().containsAggregate() || x.rhs().containsAggregate();
+    }
+    if (c instanceof Condition.And a) {
+      return a.children().stream().anyMatch(Conditions::containsAggregate);
+    }
+    if (c instanceof Condition.Or o) {
+      return o.children().stream().anyMatch(Conditions::containsAggregate);
+    }
+    if (c instanceof Condition.Not n) {
+      return containsAggregate(n.child());
+    }
+    return false;
   }
 
   private static String join(Collection<Condition> cs, String sep) {

@@ -27,6 +27,10 @@ public final class Query {
   private java.time.Duration timeout;
   /** Columns of the root model left unread ({@code only}/{@code defer}): selected as NULL. */
   private java.util.Set<FieldMeta> deferred = java.util.Set.of();
+  private List<Annotation> annotations = List.of();
+  private List<Expression> projection;
+  private String combinator;
+  private List<Query> combined = List.of();
 
   private Query(ModelMeta<?> model, PathNode root) {
     this.model = model;
@@ -50,6 +54,10 @@ public final class Query {
     q.locking = locking;
     q.timeout = timeout;
     q.deferred = deferred;
+    q.annotations = annotations;
+    q.projection = projection;
+    q.combinator = combinator;
+    q.combined = combined;
     return q;
   }
 
@@ -152,6 +160,13 @@ public final class Query {
     return q;
   }
 
+  /** The same query without {@code selectRelated} joins (for a sub-query that reads no objects). */
+  public Query withoutSelectRelated() {
+    Query q = copy();
+    q.selectRelated = List.of();
+    return q;
+  }
+
   public Query withPrefetchRelated(List<PathNode> paths) {
     Query q = copy();
     q.prefetchRelated = union(prefetchRelated, paths);
@@ -203,6 +218,101 @@ public final class Query {
     Query q = copy();
     q.deferred = java.util.Set.copyOf(fields);
     return q;
+  }
+
+  /**
+   * A computed value selected beside each object: Django's {@code annotate}.
+   *
+   * @param filtersBefore how many filter calls came before the {@code annotate} call: their joins
+   *     are the ones the annotation reuses (so they restrict what it counts); later calls join anew
+   */
+  public record Annotation(Expression expr, String alias, int filtersBefore) {}
+
+  /** The annotations, in the order they were added. */
+  public List<Annotation> annotations() {
+    return annotations;
+  }
+
+  /** Adds annotations after the filter calls made so far. */
+  public Query withAnnotations(List<Expression> exprs) {
+    List<Annotation> all = new ArrayList<>(annotations);
+    for (Expression e : exprs) {
+      if (all.stream().anyMatch(a -> a.expr().equals(e))) {
+        continue;
+      }
+      String alias = e.describe().replaceAll("[^A-Za-z0-9_]+", "_").replaceAll("^_+|_+$", "");
+      if (alias.isEmpty() || alias.length() > 48) {
+        alias = "a_" + alias.substring(0, Math.min(alias.length(), 40)); // identifiers stay short on every database
+      }
+      String base = alias;
+      for (int n = 2; aliasTaken(all, alias); n++) {
+        alias = base + "_" + n;
+      }
+      all.add(new Annotation(e, alias, filters.size()));
+    }
+    Query q = copy();
+    q.annotations = List.copyOf(all);
+    return q;
+  }
+
+  private boolean aliasTaken(List<Annotation> all, String alias) {
+    return model.field(alias) != null || all.stream().anyMatch(a -> a.alias().equalsIgnoreCase(alias));
+  }
+
+  /**
+   * The expressions selected instead of model objects ({@code valuesList(...)}), or null. With an
+   * aggregate among them the rows are grouped by the others, as Django's {@code values().annotate()}.
+   */
+  public List<Expression> projection() {
+    return projection;
+  }
+
+  public Query withProjection(List<Expression> exprs) {
+    Query q = copy();
+    q.projection = exprs == null ? null : List.copyOf(exprs);
+    return q;
+  }
+
+  /**
+   * {@code UNION}, {@code INTERSECT} or {@code EXCEPT} when this query combines itself with
+   * {@link #combined()} (Django's {@code union}, {@code intersection}, {@code difference}), else null.
+   */
+  public String combinator() {
+    return combinator;
+  }
+
+  /** The other queries of {@link #combinator()}. */
+  public List<Query> combined() {
+    return combined;
+  }
+
+  /** This query combined with {@code others} by {@code op}; the ordering and slice apply to the result. */
+  public Query withCombination(String op, List<Query> others) {
+    Query q = copy();
+    q.combinator = op;
+    q.combined = List.copyOf(others);
+    return q;
+  }
+
+  /** The same query with no combination (one member of a combined query). */
+  public Query member() {
+    Query q = copy();
+    q.combinator = null;
+    q.combined = List.of();
+    q.ordering = List.of();
+    q.limit = -1;
+    q.offset = 0;
+    return q;
+  }
+
+  /** Whether the rows are groups (an aggregate is annotated or filtered on): GROUP BY the model. */
+  public boolean grouped() {
+    if (projection != null) {
+      return projection.stream().anyMatch(Expression::containsAggregate)
+          || filters.stream().anyMatch(Conditions::containsAggregate);
+    }
+    return annotations.stream().anyMatch(a -> a.expr().containsAggregate())
+        || filters.stream().anyMatch(Conditions::containsAggregate);
   }
 
   /** A description for error messages: {@code headline eq "x", reporter.firstName eq "John"}. */

@@ -8,6 +8,7 @@ import dev.tether.internal.query.Query;
 import dev.tether.internal.related.ForeignKeys;
 import dev.tether.internal.related.Prefetcher;
 import dev.tether.internal.related.RelationCache;
+import dev.tether.meta.AnnotationValues;
 import dev.tether.meta.Entity;
 import dev.tether.meta.FieldMeta;
 import dev.tether.meta.ForeignKeyMeta;
@@ -34,7 +35,7 @@ public final class Fetch {
   public static <T extends Entity> List<T> list(Engine e, ModelMeta<T> meta, Query q, List<OrderTerm> ordering) {
     checkForUpdate(e, q);
     Sql sql = SqlCompiler.select(e.dialect(), q, ordering);
-    RowMapper<T> mapper = new RowMapper<>(meta, sql.selectedRelations(), q.strict(), q.deferred());
+    RowMapper<T> mapper = new RowMapper<>(meta, sql.selectedRelations(), q.strict(), q.deferred(), q.annotations());
     List<T> out = e.query(sql, (rs, r) -> {
       List<T> rows = new ArrayList<>();
       mapper.prepare(r);
@@ -66,8 +67,12 @@ public final class Fetch {
     private final Entity[] objects;
     /** The Java names of the root's unread fields, or null. */
     private final java.util.Set<String> deferred;
+    /** The annotations selected after the columns, read into each object. */
+    private final List<Query.Annotation> annotations;
 
-    RowMapper(ModelMeta<T> meta, List<PathNode> related, Boolean strict, java.util.Set<FieldMeta> deferredFields) {
+    RowMapper(ModelMeta<T> meta, List<PathNode> related, Boolean strict, java.util.Set<FieldMeta> deferredFields,
+        List<Query.Annotation> annotations) {
+      this.annotations = annotations;
       java.util.Set<String> names = new java.util.HashSet<>();
       for (FieldMeta f : deferredFields) {
         names.add(f.name());
@@ -95,6 +100,9 @@ public final class Fetch {
       for (int i = 0; i < objects.length; i++) {
         Entity parent = plan.parent[i] < 0 ? o : objects[plan.parent[i]];
         objects[i] = parent == null ? skip(related.get(i).model(), r) : attach(plan, i, related.get(i), parent, r, strict);
+      }
+      for (Query.Annotation a : annotations) {
+        AnnotationValues.put(o, a.expr(), r.getValue(a.expr().valueType()));
       }
       return o;
     }

@@ -3,6 +3,8 @@ package dev.tether.internal.sql;
 import dev.tether.internal.dialect.Dialect;
 import dev.tether.internal.query.ColumnExpr;
 import dev.tether.internal.query.Condition;
+import dev.tether.internal.query.Conditions;
+import dev.tether.internal.query.Expression;
 import dev.tether.internal.query.Hop;
 import dev.tether.internal.query.Lookup;
 import dev.tether.internal.query.OrderTerm;
@@ -26,9 +28,12 @@ import java.util.Map;
  * Django's answers.
  */
 final class Scope {
-  private final Dialect d;
+  final Dialect d;
   private final Aliases aliases;
-  final List<Object> params;
+  /** Where bound values go; a statement swaps it to collect each clause's values apart. */
+  List<Object> params;
+  /** Expressions already compiled in this statement (annotations), reused by HAVING and ORDER BY. */
+  private final Map<Expression, Compiled> compiled = new java.util.HashMap<>();
   final String rootAlias;
   final PathNode root;
   private final Map<Object, Join> joins = new LinkedHashMap<>();
@@ -180,11 +185,61 @@ final class Scope {
     return e.transform() == null ? sql : d.datePart(e.transform(), sql);
   }
 
+  /** The scope of the enclosing query, for {@code OuterRef}; null at the top. */
+  Scope outer;
+
+  Aliases aliases() {
+    return aliases;
+  }
+
+  /** SQL text with the values it binds. */
+  record Compiled(String sql, List<Object> params) {}
+
+  /** Compiles {@code e} (joining with {@code call}) and remembers it for later clauses. */
+  Compiled compile(Expression e, int call) {
+    Compiled c = compiled.get(e);
+    if (c == null) {
+      List<Object> saved = params;
+      params = new ArrayList<>();
+      try {
+        c = new Compiled(expression(e, call, false), List.copyOf(params));
+      } finally {
+        params = saved;
+      }
+      compiled.put(e, c);
+    }
+    return c;
+  }
+
+  /** The SQL of any expression, its values added to {@link #params}. */
+  String expression(Expression e, int call, boolean vote) {
+    Compiled known = compiled.get(e);
+    if (known != null) {
+      params.addAll(known.params());
+      return known.sql();
+    }
+    return ExprSql.expression(this, e, call, vote);
+  }
+
+  /** One ORDER BY term. */
+  String order(OrderTerm t) {
+    String e = expression(t.expr(), -1, false);
+    return d.orderTerm(e, t.descending(), t.nulls() == null ? null : t.nulls() == OrderTerm.Nulls.FIRST);
+  }
+
   // ---- conditions ----
 
   String where(Condition c, Ctx ctx) {
     if (c instanceof Condition.Leaf l) {
       return leaf(l, ctx);
+    }
+    if (c instanceof Condition.Compare x) {
+      return ExprSql.compare(this, x, ctx);
+    }
+    if (c instanceof Condition.Exists x) {
+      Sql sub = Select.nested(d, this, x.query(), true);
+      params.addAll(sub.params());
+      return "EXISTS (" + sub.text() + ")";
     }
     if (c instanceof Condition.And a) {
       return group(a.children(), " AND ", ctx, ctx);
@@ -232,7 +287,7 @@ final class Scope {
     return sql;
   }
 
-  private String predicate(String lhs, SqlType type, Lookup lookup, Object value) {
+  String predicate(String lhs, SqlType type, Lookup lookup, Object value) {
     switch (lookup) {
       case EXACT:
         return lhs + " = " + param(type, value);
@@ -268,7 +323,7 @@ final class Scope {
     }
   }
 
-  private String param(SqlType type, Object value) {
+  String param(SqlType type, Object value) {
     params.add(d.toDb(type, value));
     return "?";
   }
@@ -281,7 +336,7 @@ final class Scope {
     if (sub.isSliced()) {
       // a slice without its ordering would pick arbitrary rows
       for (OrderTerm t : sub.effectiveOrdering()) {
-        order.add(s.column(t.expr(), -1, false) + (t.descending() ? " DESC" : " ASC"));
+        order.add(s.order(t));
       }
     }
     StringBuilder b = new StringBuilder("SELECT ");

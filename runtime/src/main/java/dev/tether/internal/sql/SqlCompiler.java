@@ -1,6 +1,8 @@
 package dev.tether.internal.sql;
 
 import dev.tether.internal.dialect.Dialect;
+import dev.tether.internal.query.ColumnExpr;
+import dev.tether.internal.query.Expression;
 import dev.tether.internal.query.Hop;
 import dev.tether.internal.query.OrderTerm;
 import dev.tether.internal.query.PathNode;
@@ -32,49 +34,49 @@ public final class SqlCompiler {
 
   /** {@code SELECT} with an explicit ordering (used by {@code first()}/{@code last()}). */
   public static Sql select(Dialect d, Query q, List<OrderTerm> ordering) {
+    if (q.combinator() != null) {
+      return combined(d, q, ordering);
+    }
+    return Select.of(d, q, ordering);
+  }
+
+  /**
+   * {@code SELECT ... UNION SELECT ...} (or INTERSECT / EXCEPT): the members without ordering or
+   * slice, then the ordering by column position and the slice over the result, as Django's
+   * {@code get_combinator_sql}.
+   */
+  private static Sql combined(Dialect d, Query q, List<OrderTerm> ordering) {
     List<Object> params = new ArrayList<>();
-    Scope s = scope(d, q, params);
-    StringBuilder cols = new StringBuilder();
-    s.columns(cols, q.model(), s.rootAlias, q.deferred());
-    List<PathNode> related = selectedRelations(q);
-    for (PathNode p : related) {
-      s.columns(cols, p.model(), s.alias(p, -1, false));
-    }
-    String where = s.whereOf(q);
-    List<String> orderSql = new ArrayList<>();
-    for (OrderTerm t : ordering) {
-      String c = s.column(t.expr(), -1, false);
-      orderSql.add(c + (t.descending() ? " DESC" : " ASC"));
-      if (q.distinct() && !t.expr().path().isRoot()) {
-        cols.append(", ").append(c); // SELECT DISTINCT must list its ORDER BY expressions
+    StringBuilder b = new StringBuilder();
+    List<Query> members = new ArrayList<>();
+    members.add(q.member());
+    members.addAll(q.combined());
+    for (Query m : members) {
+      if (!m.annotations().isEmpty() || !m.selectRelated().isEmpty() || m.projection() != null || m.grouped()) {
+        throw new IllegalArgumentException(q.combinator().toLowerCase(java.util.Locale.ROOT)
+            + "() combines plain query sets of " + q.model().name() + ", without annotate, selectRelated or values");
       }
+      Sql part = Select.of(d, m.member(), List.of());
+      b.append(b.length() == 0 ? "" : " " + q.combinator() + " ").append(part.text());
+      params.addAll(part.params());
     }
-    StringBuilder b = new StringBuilder("SELECT ");
-    if (q.distinct()) {
-      b.append("DISTINCT ");
+    List<String> order = new ArrayList<>();
+    for (OrderTerm t : ordering) {
+      if (!(t.expr() instanceof ColumnExpr c) || !c.path().isRoot() || c.transform() != null) {
+        throw new IllegalArgumentException("A combined query set orders by its own columns only, not "
+            + t.expr().describe());
+      }
+      int position = q.model().fields().indexOf(c.field()) + 1;
+      order.add(d.orderTerm(String.valueOf(position), t.descending(),
+          t.nulls() == null ? null : t.nulls() == OrderTerm.Nulls.FIRST));
     }
-    b.append(cols).append(" FROM ").append(s.from());
-    if (!where.isEmpty()) {
-      b.append(" WHERE ").append(where);
-    }
-    if (!orderSql.isEmpty()) {
-      b.append(" ORDER BY ").append(String.join(", ", orderSql));
+    if (!order.isEmpty()) {
+      b.append(" ORDER BY ").append(String.join(", ", order));
     }
     if (q.isSliced()) {
       b.append(slice(d, q));
     }
-    if (q.forUpdate()) {
-      List<String> of = new ArrayList<>();
-      for (PathNode p : q.locking().of()) {
-        if (!p.isRoot() && !related.contains(p)) {
-          throw new IllegalArgumentException("selectForUpdate(of(" + q.model().name() + "_." + p.describe()
-              + "())) names a relation the query does not join; add it to selectRelated()");
-        }
-        of.add(d.quote(p.isRoot() ? s.rootAlias : s.alias(p, -1, false)));
-      }
-      b.append(d.forUpdate(q.locking().nowait(), q.locking().skipLocked(), of));
-    }
-    return new Sql(b.toString(), params, related);
+    return new Sql(b.toString(), params);
   }
 
   /**
@@ -103,6 +105,10 @@ public final class SqlCompiler {
   /** {@code SELECT COUNT(*)}: over a sub-query when distinct or sliced. */
   public static Sql count(Dialect d, Query q) {
     List<Object> params = new ArrayList<>();
+    if (q.grouped() || q.combinator() != null) {
+      Sql inner = select(d, q, List.of());
+      return new Sql("SELECT COUNT(*) FROM (" + inner.text() + ") " + d.quote("subquery"), inner.params());
+    }
     if (q.distinct() || q.isSliced()) {
       Sql inner = keys(d, q, q.distinct(), params);
       return new Sql("SELECT COUNT(*) FROM (" + inner.text() + ") " + d.quote("subquery"), params);
@@ -117,9 +123,65 @@ public final class SqlCompiler {
     return new Sql(b.toString(), params);
   }
 
+  /**
+   * {@code SELECT agg, agg FROM ... WHERE ...}: Django's {@code aggregate()}. The aggregates reuse
+   * the joins of the filters. Over an annotated, distinct or sliced query set the query becomes a
+   * sub-query, and an aggregate of an annotation reads the sub-query's column, as Django's
+   * {@code get_aggregation} does.
+   */
+  public static Sql aggregate(Dialect d, Query q, List<Expression> aggregates) {
+    if (q.grouped() || q.distinct() || q.isSliced() || !q.annotations().isEmpty()) {
+      Sql inner = select(d, q.withoutSelectRelated(), q.isSliced() ? q.effectiveOrdering() : List.of());
+      StringBuilder b = new StringBuilder("SELECT ");
+      for (int i = 0; i < aggregates.size(); i++) {
+        b.append(i == 0 ? "" : ", ").append(outerAggregate(d, q, aggregates.get(i)));
+      }
+      b.append(" FROM (").append(inner.text()).append(") ").append(d.quote("subquery"));
+      return new Sql(b.toString(), inner.params());
+    }
+    List<Object> whereParams = new ArrayList<>();
+    Scope s = scope(d, q, whereParams);
+    String where = s.whereOf(q);
+    List<Object> params = new ArrayList<>();
+    s.params = params;
+    StringBuilder b = new StringBuilder("SELECT ");
+    for (int i = 0; i < aggregates.size(); i++) {
+      b.append(i == 0 ? "" : ", ").append(s.expression(aggregates.get(i), -1, false));
+    }
+    b.append(" FROM ").append(s.from());
+    if (!where.isEmpty()) {
+      b.append(" WHERE ").append(where);
+    }
+    params.addAll(whereParams);
+    return new Sql(b.toString(), params);
+  }
+
+  private static String outerAggregate(Dialect d, Query q, Expression e) {
+    if (e instanceof Expression.Agg g && g.filter() == null && g.arg() != null) {
+      String col = null;
+      for (Query.Annotation a : q.annotations()) {
+        if (a.expr().equals(g.arg())) {
+          col = a.alias();
+        }
+      }
+      if (col == null && g.arg() instanceof ColumnExpr c && c.path().isRoot() && c.transform() == null) {
+        col = c.field().column();
+      }
+      if (col != null) {
+        return g.kind().name() + "(" + (g.distinct() ? "DISTINCT " : "") + d.quote("subquery") + "." + d.quote(col) + ")";
+      }
+    }
+    throw new UnsupportedOperationException("aggregate() over an annotated, distinct or sliced query set takes "
+        + "aggregates of its annotations or of its own columns, not " + e.describe());
+  }
+
   /** {@code SELECT 1 ... LIMIT 1}. */
   public static Sql exists(Dialect d, Query q) {
     List<Object> params = new ArrayList<>();
+    if (q.grouped() || q.combinator() != null) {
+      Sql inner = select(d, q, List.of());
+      return new Sql("SELECT 1 FROM (" + inner.text() + ") " + d.quote("subquery") + " LIMIT 1", inner.params());
+    }
     if (q.isSliced()) {
       Sql inner = keys(d, q, false, params);
       return new Sql("SELECT 1 FROM (" + inner.text() + ") " + d.quote("subquery") + " LIMIT 1", params);
@@ -139,6 +201,10 @@ public final class SqlCompiler {
   }
 
   private static Sql keys(Dialect d, Query q, boolean distinct, List<Object> params) {
+    if (q.grouped() || q.combinator() != null) {
+      throw new UnsupportedOperationException("A query set filtered on an aggregate cannot select keys for "
+          + "delete(), update() or in(...): " + q.describeFilters());
+    }
     Scope s = scope(d, q, params);
     String where = s.whereOf(q);
     StringBuilder b = new StringBuilder("SELECT ");
@@ -153,7 +219,7 @@ public final class SqlCompiler {
     if (q.isSliced()) {
       List<String> order = new ArrayList<>();
       for (OrderTerm t : q.effectiveOrdering()) {
-        order.add(s.column(t.expr(), -1, false) + (t.descending() ? " DESC" : " ASC"));
+        order.add(s.order(t));
       }
       if (!order.isEmpty() && !distinct) {
         b.append(" ORDER BY ").append(String.join(", ", order));
@@ -200,12 +266,23 @@ public final class SqlCompiler {
     List<Object> params = new ArrayList<>();
     ModelMeta<?> m = q.model();
     StringBuilder set = new StringBuilder();
+    Scope exprs = scope(d, q, params);
     for (Map.Entry<FieldMeta, Object> e : values.entrySet()) {
       if (set.length() > 0) {
         set.append(", ");
       }
-      set.append(d.quote(e.getKey().column())).append(" = ?");
-      params.add(d.toDb(e.getKey().type(), e.getValue()));
+      set.append(d.quote(e.getKey().column())).append(" = ");
+      if (e.getValue() instanceof Expression x) {
+        // Django's update(views=F("views") + 1): computed by the database, row by row
+        set.append(exprs.expression(x, -1, false));
+        if (exprs.hasJoins() || x.containsAggregate()) {
+          throw new IllegalArgumentException("update() of " + m.name() + "." + e.getKey().name()
+              + " can use only " + m.name() + "'s own columns, not " + x.describe());
+        }
+      } else {
+        set.append('?');
+        params.add(d.toDb(e.getKey().type(), e.getValue()));
+      }
     }
     String where = restrict(d, q, params);
     return new Sql("UPDATE " + d.quote(m.table()) + " SET " + set + where, params);

@@ -35,7 +35,7 @@ public final class StreamFetch<T extends Entity> implements CloseableIterator<T>
     this.chunkSize = chunkSize;
     Sql sql = SqlCompiler.select(engine.dialect(), query, query.effectiveOrdering());
     List<PathNode> related = sql.selectedRelations();
-    this.mapper = new Fetch.RowMapper<>(meta, related, query.strict(), query.deferred());
+    this.mapper = new Fetch.RowMapper<>(meta, related, query.strict(), query.deferred(), query.annotations());
     this.cursor = engine.openCursor(sql, chunkSize);
     mapper.prepare(cursor.reader());
   }

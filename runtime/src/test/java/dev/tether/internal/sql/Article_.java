@@ -10,7 +10,7 @@ import dev.tether.meta.ModelMeta;
 import dev.tether.meta.RowReader;
 import dev.tether.meta.RowWriter;
 import dev.tether.meta.SqlType;
-import dev.tether.path.ComparableColumn;
+import dev.tether.path.NumberColumn;
 import dev.tether.path.DateColumn;
 import dev.tether.path.ModelPath;
 import dev.tether.path.StringColumn;
@@ -90,7 +90,7 @@ final class Article_ {
   };
 
   static final PathNode ROOT = PathNode.root(META);
-  static final ComparableColumn<Article, Long> id = new ComparableColumn<>(ROOT, ID);
+  static final NumberColumn<Article, Long> id = new NumberColumn<>(ROOT, ID);
   static final StringColumn<Article> headline = new StringColumn<>(ROOT, HEADLINE);
   static final DateColumn<Article, LocalDate> pubDate = new DateColumn<>(ROOT, PUB_DATE);
 
@@ -104,13 +104,13 @@ final class Article_ {
 
   /** A path arriving at an article from another model. */
   static final class Path<R> extends ModelPath<R, Article> {
-    final ComparableColumn<R, Long> id;
+    final NumberColumn<R, Long> id;
     final StringColumn<R> headline;
     final DateColumn<R, LocalDate> pubDate;
 
     Path(PathNode node) {
       super(node);
-      id = new ComparableColumn<>(node, ID);
+      id = new NumberColumn<>(node, ID);
       headline = new StringColumn<>(node, HEADLINE);
       pubDate = new DateColumn<>(node, PUB_DATE);
     }

@@ -10,7 +10,7 @@ import dev.tether.meta.ModelMeta;
 import dev.tether.meta.RowReader;
 import dev.tether.meta.RowWriter;
 import dev.tether.meta.SqlType;
-import dev.tether.path.ComparableColumn;
+import dev.tether.path.NumberColumn;
 import dev.tether.path.ModelPath;
 import dev.tether.path.StringColumn;
 import java.util.List;
@@ -72,7 +72,7 @@ final class Category_ {
   };
 
   static final PathNode ROOT = PathNode.root(META);
-  static final ComparableColumn<Category, Long> id = new ComparableColumn<>(ROOT, ID);
+  static final NumberColumn<Category, Long> id = new NumberColumn<>(ROOT, ID);
   static final StringColumn<Category> name = new StringColumn<>(ROOT, NAME);
 
   static Path<Category> parent() {

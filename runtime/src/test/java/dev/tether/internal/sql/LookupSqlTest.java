@@ -23,7 +23,7 @@ class LookupSqlTest {
         select("no filter", () -> qs(Reporter_.META), SELECT_REPORTER),
         select("eq", () -> qs(Reporter_.META).filter(Reporter_.firstName.eq("John")),
             SELECT_REPORTER + FIRST_NAME + " = ?", "John"),
-        select("eq(null) is isNull(true)", () -> qs(Reporter_.META).filter(Reporter_.email.eq(null)),
+        select("eq(null) is isNull(true)", () -> qs(Reporter_.META).filter(Reporter_.email.eq((String) null)),
             SELECT_REPORTER + " WHERE `reporter`.`email` IS NULL"),
         select("ne on a NOT NULL column", () -> qs(Reporter_.META).filter(Reporter_.firstName.ne("John")),
             SELECT_REPORTER + " WHERE NOT (`reporter`.`first_name` = ?)", "John"),

@@ -9,7 +9,7 @@ import dev.tether.meta.ModelMeta;
 import dev.tether.meta.RowReader;
 import dev.tether.meta.RowWriter;
 import dev.tether.meta.SqlType;
-import dev.tether.path.ComparableColumn;
+import dev.tether.path.NumberColumn;
 import dev.tether.path.ModelPath;
 import dev.tether.path.StringColumn;
 import java.util.List;
@@ -68,7 +68,7 @@ final class Reporter_ {
   };
 
   static final PathNode ROOT = PathNode.root(META);
-  static final ComparableColumn<Reporter, Long> id = new ComparableColumn<>(ROOT, ID);
+  static final NumberColumn<Reporter, Long> id = new NumberColumn<>(ROOT, ID);
   static final StringColumn<Reporter> firstName = new StringColumn<>(ROOT, FIRST_NAME);
   static final StringColumn<Reporter> lastName = new StringColumn<>(ROOT, LAST_NAME);
   static final StringColumn<Reporter> email = new StringColumn<>(ROOT, EMAIL);
@@ -85,14 +85,14 @@ final class Reporter_ {
 
   /** A path arriving at a reporter from another model. */
   static final class Path<R> extends ModelPath<R, Reporter> {
-    final ComparableColumn<R, Long> id;
+    final NumberColumn<R, Long> id;
     final StringColumn<R> firstName;
     final StringColumn<R> lastName;
     final StringColumn<R> email;
 
     Path(PathNode node) {
       super(node);
-      id = new ComparableColumn<>(node, ID);
+      id = new NumberColumn<>(node, ID);
       firstName = new StringColumn<>(node, FIRST_NAME);
       lastName = new StringColumn<>(node, LAST_NAME);
       email = new StringColumn<>(node, EMAIL);

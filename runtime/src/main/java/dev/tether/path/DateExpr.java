@@ -1,0 +1,87 @@
+package dev.tether.path;
+
+import dev.tether.internal.query.ColumnExpr;
+import dev.tether.internal.query.Expression;
+
+/**
+ * A date or date-time expression, with Django's date-part transforms:
+ * {@code Article_.pubDate.year().eq(2005)} is {@code pub_date__year=2005}.
+ *
+ * @param <R> the model being filtered
+ * @param <V> {@code LocalDate}, {@code LocalDateTime} or {@code Instant}
+ */
+public class DateExpr<R, V> extends ComparableExpr<R, V> {
+  DateExpr(Expression node) {
+    super(node);
+  }
+
+  private NumberExpr<R, Integer> part(String name) {
+    if (!(node() instanceof ColumnExpr c) || c.transform() != null) {
+      throw new IllegalArgumentException("date parts are read from a date column, not from " + node().describe());
+    }
+    return new NumberExpr<>(c.transformed(name));
+  }
+
+  /** The year: {@code __year}. */
+  public final NumberExpr<R, Integer> year() {
+    return part("year");
+  }
+
+  /** The month, 1 to 12: {@code __month}. */
+  public final NumberExpr<R, Integer> month() {
+    return part("month");
+  }
+
+  /** The day of the month: {@code __day}. */
+  public final NumberExpr<R, Integer> day() {
+    return part("day");
+  }
+
+  /** The hour, 0 to 23, of a date-time (UTC for an {@code Instant}): {@code __hour}. */
+  public final NumberExpr<R, Integer> hour() {
+    return part("hour");
+  }
+
+  /** The minute: {@code __minute}. */
+  public final NumberExpr<R, Integer> minute() {
+    return part("minute");
+  }
+
+  /** The second: {@code __second}. */
+  public final NumberExpr<R, Integer> second() {
+    return part("second");
+  }
+
+  private DateExpr<R, V> trunc(Expression.FuncKind kind) {
+    if (node().valueType() == dev.tether.meta.SqlType.INSTANT) {
+      throw new IllegalArgumentException("truncation of an Instant needs a time zone; truncate a LocalDate or "
+          + "LocalDateTime column instead: " + node().describe());
+    }
+    return new DateExpr<>(new Expression.Func(kind, java.util.List.of(node()), node().valueType()));
+  }
+
+  /** The first day of the year, of the same type: Django's {@code TruncYear}. */
+  public final DateExpr<R, V> truncYear() {
+    return trunc(Expression.FuncKind.TRUNC_YEAR);
+  }
+
+  /** The first day of the month, of the same type: Django's {@code TruncMonth}. */
+  public final DateExpr<R, V> truncMonth() {
+    return trunc(Expression.FuncKind.TRUNC_MONTH);
+  }
+
+  /** The day (midnight for a date-time): Django's {@code TruncDay}. */
+  public final DateExpr<R, V> truncDay() {
+    return trunc(Expression.FuncKind.TRUNC_DAY);
+  }
+
+  @Override
+  public DateExpr<R, V> min() {
+    return new DateExpr<>(aggNode(Expression.AggKind.MIN, null));
+  }
+
+  @Override
+  public DateExpr<R, V> max() {
+    return new DateExpr<>(aggNode(Expression.AggKind.MAX, null));
+  }
+}
