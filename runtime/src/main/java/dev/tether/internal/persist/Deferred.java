@@ -79,7 +79,13 @@ public final class Deferred {
   public static <T extends Entity> void save(ModelMeta<T> meta, T o, List<? extends FieldPath<?>> columns) {
     List<FieldMeta> fields = new ArrayList<>();
     for (FieldPath<?> c : columns) {
-      FieldMeta f = c.ownColumn();
+      FieldMeta f;
+      try {
+        f = c.ownColumn();
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("saveFields() takes columns of " + meta.name() + " itself: "
+            + e.getMessage(), e);
+      }
       if (meta.field(f.name()) != f) {
         throw new IllegalArgumentException("saveFields() takes columns of " + meta.name() + " itself, not " + f.name()
             + " of another model");
