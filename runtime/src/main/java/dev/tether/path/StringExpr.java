@@ -58,7 +58,10 @@ public class StringExpr<R> extends ComparableExpr<R, String> {
     return text(Lookup.IENDS_WITH, value);
   }
 
-  /** Matches the regular expression somewhere ({@code java.util.regex} syntax): {@code __regex}. */
+  /**
+   * Matches the regular expression somewhere, in the database's syntax (RE2 on SQLite, which refuses
+   * backreferences and lookaround; POSIX on PostgreSQL; PCRE on MariaDB): {@code __regex}.
+   */
   public final Q<R> regex(String pattern) {
     return text(Lookup.REGEX, pattern);
   }
