@@ -11,14 +11,15 @@ import java.util.function.Consumer;
 /**
  * One side of a many-to-many relation, {@code post.tags()} or {@code tag.posts()}: every
  * {@link QuerySet} method over the related objects, plus Django's {@code add}, {@code remove},
- * {@code clear}, {@code set} and {@code create}, which change only the join table.
+ * {@code clear}, {@code set} and {@code create}, which change only the join table (or the rows
+ * of the through model; see {@link ThroughManager}).
  *
  * @param <X> the related model
  */
 public class ManyRelatedManager<X extends Entity> extends QuerySet<X> {
-  private final ManyToManyOps<?, X> ops;
+  final ManyToManyOps<?, X> ops;
 
-  private ManyRelatedManager(ManyToManyOps<?, X> ops) {
+  ManyRelatedManager(ManyToManyOps<?, X> ops) {
     super(ops.related(), ops.database(), ops.query());
     this.ops = ops;
   }

@@ -8,7 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * A many-to-many relation, on a {@code List<T>} or {@code Set<T>} field, stored in a hidden join
- * table {@code <table>_<field>}. Django's {@code models.ManyToManyField}.
+ * table {@code <table>_<field>}, or in the table of a model of the application named by
+ * {@link #through()}. Django's {@code models.ManyToManyField}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -28,4 +29,22 @@ public @interface ManyToMany {
    * whenever you like.
    */
   String renamedFrom() default "";
+
+  /**
+   * A model of the application that holds the links, with fields of its own: Django's
+   * {@code through=Membership}. It declares a {@code @ForeignKey} to this model and one to the
+   * target (choose with {@link #throughFields()} when it has more than one to either); its rows
+   * are the relation's links, so no join table is made, the managers' {@code add}, {@code set}
+   * and {@code create} take the values of new rows ({@code ThroughManager}), and deleting either
+   * side deletes the rows as their foreign keys' {@code onDelete} says. The default,
+   * {@code void.class}, is a hidden join table.
+   */
+  Class<?> through() default void.class;
+
+  /**
+   * With {@link #through()}: the names of its foreign key to this model and of its foreign key to
+   * the target, in that order (Django's {@code through_fields=("group", "person")}). Needed when
+   * the through model has more than one foreign key to either model.
+   */
+  String[] throughFields() default {};
 }

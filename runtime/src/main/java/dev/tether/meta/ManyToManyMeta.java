@@ -1,16 +1,20 @@
 package dev.tether.meta;
 
 import dev.tether.ManyRelatedManager;
+import dev.tether.ThroughManager;
 import dev.tether.internal.query.PathNode;
 import dev.tether.internal.related.ThroughMeta;
 import dev.tether.internal.related.ThroughRow;
 import java.util.function.Supplier;
 
 /**
- * A many-to-many relation, both ends, with its hidden join table: Django's
- * {@code ManyToManyField} and {@code ManyToManyRel}. The join table is a model of its own
- * ({@link #through()}) with two cascading keys, so a hop across the relation is two joins.
- * Built once, by generated code, as a constant of the declaring model's {@code X_} class.
+ * A many-to-many relation, both ends: Django's {@code ManyToManyField} and {@code ManyToManyRel}.
+ * The links are rows of a through model with a key to each side, so a hop across the relation is
+ * two joins. The through model is either hidden, a join table made for the relation (Django's
+ * auto-created through model, {@link ThroughMeta}), or a model of the application with fields of
+ * its own ({@code @ManyToMany(through = Membership.class)}, Django's {@code through=}), whose two
+ * foreign keys are the relation's keys. Built once, by generated code, as a constant of the
+ * declaring model's {@code X_} class.
  *
  * @param <S> the model declaring the field ({@code Post})
  * @param <T> the model it points at ({@code Tag})
@@ -21,9 +25,17 @@ public final class ManyToManyMeta<S extends Entity, T extends Entity> {
   private final String queryName;
   private final boolean symmetrical;
   private final String renamedFrom;
-  private final ForeignKeyMeta<ThroughRow, S> sourceKey;
-  private final ForeignKeyMeta<ThroughRow, T> targetKey;
-  private final ThroughMeta through;
+  private final boolean autoCreated;
+  private final Supplier<? extends ForeignKeyMeta<?, S>> sourceRef;
+  private final Supplier<? extends ForeignKeyMeta<?, T>> targetRef;
+  /** Resolved on first use: a through model's keys belong to its own {@code X_} class. */
+  private volatile Keys<S, T> keys;
+  /** What a prefetch of each direction is cached under in an instance (apart from the through keys' own caches). */
+  private final Object forwardCache = new Object();
+  private final Object reverseCache = new Object();
+
+  private record Keys<S extends Entity, T extends Entity>(ForeignKeyMeta<?, S> source, ForeignKeyMeta<?, T> target,
+      ModelMeta<?> through) {}
 
   private ManyToManyMeta(Builder<S, T> b) {
     this.name = b.name;
@@ -31,11 +43,20 @@ public final class ManyToManyMeta<S extends Entity, T extends Entity> {
     this.queryName = b.queryName;
     this.symmetrical = b.symmetrical;
     this.renamedFrom = b.renamedFrom == null || b.renamedFrom.isEmpty() ? null : b.renamedFrom;
-    this.sourceKey = ThroughMeta.key(b.sourceColumn.replaceAll("_id$", ""), b.sourceColumn, b.sourceType, b.source,
-        b.name, true);
-    this.targetKey = ThroughMeta.key(b.targetColumn.replaceAll("_id$", ""), b.targetColumn, b.targetType, b.target,
-        b.queryName, false);
-    this.through = new ThroughMeta(b.modelName + "_" + b.name, b.joinTable, sourceKey, targetKey);
+    this.autoCreated = b.sourceRef == null;
+    if (autoCreated) {
+      ForeignKeyMeta<ThroughRow, S> sourceKey = ThroughMeta.key(b.sourceColumn.replaceAll("_id$", ""),
+          b.sourceColumn, b.sourceType, b.source, b.name, true);
+      ForeignKeyMeta<ThroughRow, T> targetKey = ThroughMeta.key(b.targetColumn.replaceAll("_id$", ""),
+          b.targetColumn, b.targetType, b.target, b.queryName, false);
+      this.keys = new Keys<>(sourceKey, targetKey,
+          new ThroughMeta(b.modelName + "_" + b.name, b.joinTable, sourceKey, targetKey));
+      this.sourceRef = null;
+      this.targetRef = null;
+    } else {
+      this.sourceRef = b.sourceRef;
+      this.targetRef = b.targetRef;
+    }
   }
 
   /**
@@ -48,17 +69,41 @@ public final class ManyToManyMeta<S extends Entity, T extends Entity> {
     return new Builder<>(modelName, name, joinTable, sourceColumn, sourceType, source, targetColumn, targetType, target);
   }
 
+  /**
+   * Starts a relation declared as field {@code name} of {@code modelName} through a model of the
+   * application ({@code through = Membership.class}): {@code sourceKey} is its foreign key to the
+   * declaring model, {@code targetKey} its foreign key to the target (Django's
+   * {@code through_fields}). Both are read on first use.
+   */
+  public static <S extends Entity, T extends Entity> Builder<S, T> through(String modelName, String name,
+      Supplier<? extends ForeignKeyMeta<?, S>> sourceKey, Supplier<? extends ForeignKeyMeta<?, T>> targetKey) {
+    Builder<S, T> b = new Builder<>(modelName, name, null, null, null, null, null, null, null);
+    b.sourceRef = sourceKey;
+    b.targetRef = targetKey;
+    return b;
+  }
+
+  private Keys<S, T> keys() {
+    Keys<S, T> k = keys;
+    if (k == null) {
+      ForeignKeyMeta<?, S> source = sourceRef.get();
+      ForeignKeyMeta<?, T> target = targetRef.get();
+      keys = k = new Keys<>(source, target, source.source());
+    }
+    return k;
+  }
+
   /** The Java field name on the declaring model. */
   public String name() {
     return name;
   }
 
   public ModelMeta<S> source() {
-    return sourceKey.target();
+    return keys().source().target();
   }
 
   public ModelMeta<T> target() {
-    return targetKey.target();
+    return keys().target().target();
   }
 
   /** The reverse accessor on the target ({@code tag.posts()}); unused when symmetrical. */
@@ -81,29 +126,47 @@ public final class ManyToManyMeta<S extends Entity, T extends Entity> {
     return renamedFrom;
   }
 
-  /** The join table as a model. */
-  public ThroughMeta through() {
-    return through;
+  /**
+   * Whether the links live in a join table made for this relation (Django's
+   * {@code through._meta.auto_created}); false for a through model of the application, whose
+   * table is its own and whose keys are its foreign keys.
+   */
+  public boolean autoCreated() {
+    return autoCreated;
   }
 
-  /** The join table's key pointing at the declaring model. */
-  public ForeignKeyMeta<ThroughRow, S> sourceKey() {
-    return sourceKey;
+  /** The through model: the hidden join table, or the application's model named by {@code through}. */
+  public ModelMeta<?> through() {
+    return keys().through();
   }
 
-  /** The join table's key pointing at the target model. */
-  public ForeignKeyMeta<ThroughRow, T> targetKey() {
-    return targetKey;
+  /** The through model's key pointing at the declaring model. */
+  public ForeignKeyMeta<?, S> sourceKey() {
+    return keys().source();
   }
 
-  /** {@code from} (on the declaring model) across to the targets: two hops through the join table. */
+  /** The through model's key pointing at the target model. */
+  public ForeignKeyMeta<?, T> targetKey() {
+    return keys().target();
+  }
+
+  /**
+   * What a prefetch of the relation from the side {@code ownerKey} points at is cached under: not
+   * the key itself, as a through model's key has a reverse accessor of its own
+   * ({@code group.membershipSet()}) whose cache is another.
+   */
+  public Object cacheKey(ForeignKeyMeta<?, ?> ownerKey) {
+    return ownerKey == keys().source() ? forwardCache : reverseCache;
+  }
+
+  /** {@code from} (on the declaring model) across to the targets: two hops through the through model. */
   public PathNode forwardPath(PathNode from) {
-    return from.reverse(sourceKey).forward(targetKey);
+    return from.reverse(sourceKey(), this).forward(targetKey());
   }
 
   /** {@code from} (on the target model) back to the declaring models. */
   public PathNode reversePath(PathNode from) {
-    return from.reverse(targetKey).forward(sourceKey);
+    return from.reverse(targetKey(), this).forward(sourceKey());
   }
 
   /** {@code post.tags()}. */
@@ -116,9 +179,26 @@ public final class ManyToManyMeta<S extends Entity, T extends Entity> {
     return ManyRelatedManager.reverse(this, owner);
   }
 
+  /** {@code group.members()} of a relation through model {@code through} ({@code Membership_.META}). */
+  public <R extends Entity> ThroughManager<T, R> forward(S owner, ModelMeta<R> through) {
+    return ThroughManager.forward(this, checked(through), owner);
+  }
+
+  /** {@code person.groupSet()} of a relation through model {@code through}. */
+  public <R extends Entity> ThroughManager<S, R> reverse(T owner, ModelMeta<R> through) {
+    return ThroughManager.reverse(this, checked(through), owner);
+  }
+
+  private <R extends Entity> ModelMeta<R> checked(ModelMeta<R> through) {
+    if (through != through()) {
+      throw new IllegalArgumentException(name + " goes through " + through().name() + ", not " + through.name());
+    }
+    return through;
+  }
+
   @Override
   public String toString() {
-    return through.name();
+    return autoCreated ? through().name() : name + " through " + through().name();
   }
 
   /** Builder used by generated code. */
@@ -132,11 +212,12 @@ public final class ManyToManyMeta<S extends Entity, T extends Entity> {
     private final String targetColumn;
     private final SqlType targetType;
     private final Supplier<ModelMeta<T>> target;
+    private Supplier<? extends ForeignKeyMeta<?, S>> sourceRef;
+    private Supplier<? extends ForeignKeyMeta<?, T>> targetRef;
     private String accessorName;
     private String queryName;
     private boolean symmetrical;
     private String renamedFrom;
-
     private Builder(String modelName, String name, String joinTable, String sourceColumn, SqlType sourceType,
         Supplier<ModelMeta<S>> source, String targetColumn, SqlType targetType, Supplier<ModelMeta<T>> target) {
       this.modelName = modelName;

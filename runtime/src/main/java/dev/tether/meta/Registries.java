@@ -54,6 +54,9 @@ final class Registries {
           in.computeIfAbsent(fk.target(), k -> new ArrayList<>()).add(fk);
         }
         for (ManyToManyMeta<?, ?> m2m : m.manyToMany()) {
+          if (!m2m.autoCreated()) {
+            continue; // the through model's own foreign keys, listed with it
+          }
           in.computeIfAbsent(m2m.target(), k -> new ArrayList<>()).add(m2m.targetKey());
           in.computeIfAbsent(m2m.source(), k -> new ArrayList<>()).add(m2m.sourceKey());
         }

@@ -38,6 +38,9 @@ public final class SqlNameCheck {
           continue; // the implicit key
         }
         if (f.relation() != null && f.relation().kind() == Relation.Kind.MANY_TO_MANY) {
+          if (f.relation().hasThroughModel()) {
+            continue; // no join table: the through model's table is checked with it
+          }
           String join = Names.joinTable(m.table(), f.name());
           String p = problem(m.table()) == null ? problem(join) : null; // a bad table is reported once
           if (p != null) {

@@ -402,6 +402,64 @@ public final class Diagnostics {
         + ";` to module-info.java");
   }
 
+  /** {@code through} naming a class that is not a {@code @Model}: Django's fields.E331. */
+  public void throughNotAModel(Element field, AnnotationMirror a, AnnotationValue v, String type) {
+    error(field, a, v, "E330", "through of " + field.getSimpleName() + " names " + type + ", which is not a @Model",
+        "annotate " + type + " with @Model and give it a @ForeignKey to each side, or drop through for a hidden"
+        + " join table");
+  }
+
+  /** {@code throughFields} without {@code through}, or not naming two fields: Django's fields.E337. */
+  public void badThroughFields(Element field, AnnotationMirror a, AnnotationValue v, boolean noThrough, int size) {
+    error(field, a, v, "E331", noThrough ? "throughFields of " + field.getSimpleName() + " needs a through model"
+        : "throughFields of " + field.getSimpleName() + " names " + size + " fields, not 2",
+        noThrough ? "add through = <Model>.class, or drop throughFields"
+            : "write throughFields = {\"<key to this model>\", \"<key to the target>\"}");
+  }
+
+  /** A through model with no foreign key to one side: Django's fields.E336. */
+  public void throughWithoutKey(Element field, AnnotationMirror a, AnnotationValue v, String through, String side) {
+    error(field, a, v, "E332", owner(field) + " goes through " + through + ", which has no @ForeignKey to " + side,
+        "add a @ForeignKey " + side + " field to " + through);
+  }
+
+  /** A through model with several foreign keys to one side and no {@code throughFields}: Django's fields.E333-E335. */
+  public void ambiguousThrough(Element field, AnnotationMirror a, AnnotationValue v, String through, String side,
+      java.util.List<String> keys, boolean self) {
+    error(field, a, v, "E333", owner(field) + " goes through " + through + ", which has " + keys.size()
+        + " foreign keys to " + side + " (" + String.join(", ", keys) + "), so the relation's "
+        + (self ? "two keys are" : "key is") + " ambiguous",
+        "name them: throughFields = {\"<key to " + field.getEnclosingElement().getSimpleName() + ">\", \"<key to the"
+        + " target>\"}");
+  }
+
+  /** {@code throughFields} naming no relation field of the through model: Django's fields.E338. */
+  public void unknownThroughField(Element field, AnnotationMirror a, AnnotationValue v, String through, String name) {
+    error(field, a, v, "E334", "throughFields of " + field.getSimpleName() + " names \"" + name + "\", which is no"
+        + " field of " + through, "name " + through + "'s @ForeignKey to each side");
+  }
+
+  /** {@code throughFields} naming a field that is not a foreign key to the expected side: Django's fields.E339. */
+  public void throughFieldWrongTarget(Element field, AnnotationMirror a, AnnotationValue v, String through,
+      String name, String side) {
+    error(field, a, v, "E335", "throughFields of " + field.getSimpleName() + " names " + through + "." + name
+        + ", which is not a @ForeignKey to " + side, "name " + through + "'s @ForeignKey to " + side
+        + " (the first name is the key to " + field.getEnclosingElement().getSimpleName() + ", the second the key"
+        + " to the target)");
+  }
+
+  /** A through model this compilation cannot read (its class is elsewhere without generated code). */
+  public void throughUnavailable(Element field, AnnotationMirror a, AnnotationValue v, String through) {
+    error(field, a, v, "E336", owner(field) + " goes through " + through + ", whose fields this compilation cannot"
+        + " read", "compile " + through + " with this model, or in a module built with tether-processor");
+  }
+
+  /** A through model that is one of the relation's own two models. */
+  public void throughIsSide(Element field, AnnotationMirror a, AnnotationValue v, String through) {
+    error(field, a, v, "E337", owner(field) + " goes through " + through + ", one of the two models it relates",
+        "declare a separate @Model with a @ForeignKey to each side");
+  }
+
   private void error(Element e, AnnotationMirror a, AnnotationValue v, String code, String message, String hint) {
     reporter.report(Diagnostic.Kind.ERROR, e, a, v, code, message, hint);
   }

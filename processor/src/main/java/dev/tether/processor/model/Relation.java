@@ -17,6 +17,11 @@ import javax.lang.model.element.Element;
  * @param queryName the reverse query name on the target: {@code article} or the relatedName
  * @param element the declaring field, for diagnostics
  * @param toField the target's field the key stores ({@code toField}), or null for its key
+ * @param through a many-to-many's through model ({@code through = Membership.class}), qualified,
+ *     or null for a hidden join table
+ * @param throughFields the declared {@code throughFields} (empty for none)
+ * @param throughSource the through model's foreign key to the source, once resolved (else null)
+ * @param throughTarget the through model's foreign key to the target, once resolved (else null)
  */
 public record Relation(
     Kind kind,
@@ -30,7 +35,30 @@ public record Relation(
     String accessorName,
     String queryName,
     Element element,
-    String toField) {
+    String toField,
+    String through,
+    java.util.List<String> throughFields,
+    String throughSource,
+    String throughTarget) {
+
+  /** A relation without a through model. */
+  public Relation(Kind kind, String source, String field, String target, String onDelete, boolean nullable,
+      String defaultValue, String relatedName, String accessorName, String queryName, Element element,
+      String toField) {
+    this(kind, source, field, target, onDelete, nullable, defaultValue, relatedName, accessorName, queryName,
+        element, toField, null, java.util.List.of(), null, null);
+  }
+
+  /** This many-to-many with its through model's two keys resolved. */
+  public Relation withThroughKeys(String sourceField, String targetField) {
+    return new Relation(kind, source, field, target, onDelete, nullable, defaultValue, relatedName, accessorName,
+        queryName, element, toField, through, throughFields, sourceField, targetField);
+  }
+
+  /** Whether the links are rows of a model of the application ({@code through}). */
+  public boolean hasThroughModel() {
+    return through != null;
+  }
 
   /** The three relation shapes. */
   public enum Kind {

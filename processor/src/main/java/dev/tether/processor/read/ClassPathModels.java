@@ -50,17 +50,20 @@ public final class ClassPathModels {
     }
     for (ModelInfo m : withRelations) {
       for (Relation r : m.relations()) {
-        if (!known.add(r.target())) {
-          continue;
-        }
-        ClassName lookup = Names.lookup(ClassName.bestGuess(r.target()));
-        ModelInfo target = elements.getTypeElement(lookup.canonicalName()) == null ? null
-            : read(elements, quiet, r.target());
-        if (target == null) {
-          withoutGeneratedCode.add(r.target());
-        } else {
-          models.add(target);
-          foreign.add(r.target());
+        // the target, and a many-to-many's through model (whose keys it uses)
+        for (String other : r.through() == null ? List.of(r.target()) : List.of(r.target(), r.through())) {
+          if (!known.add(other)) {
+            continue;
+          }
+          ClassName lookup = Names.lookup(ClassName.bestGuess(other));
+          ModelInfo target = elements.getTypeElement(lookup.canonicalName()) == null ? null
+              : read(elements, quiet, other);
+          if (target == null) {
+            withoutGeneratedCode.add(other);
+          } else {
+            models.add(target);
+            foreign.add(other);
+          }
         }
       }
     }

@@ -68,6 +68,9 @@ public final class GraphBuilder {
             r = new Relation(r.kind(), r.source(), r.field(), r.target(), r.onDelete(), r.nullable(),
                 r.defaultValue(), r.relatedName(), r.accessorName(), r.queryName(), r.element(), null);
           }
+          if (r.hasThroughModel()) {
+            r = resolveThrough(r, byName, round);
+          }
           f = new FieldInfo(f.element(), f.name(), f.column(), key, f.javaType(), false, f.nullable(),
               maxLength, f.unique(), f.indexed(), f.defaultValue(), f.primaryKey(), false, r, f.renamedFrom());
         }
@@ -78,6 +81,95 @@ public final class GraphBuilder {
     }
     return classPath == null ? new ModelGraph(resolved)
         : new ModelGraph(resolved, classPath.compiled(), classPath.foreign());
+  }
+
+  /**
+   * The many-to-many {@code r} with its through model's key to each side: the fields
+   * {@code throughFields} names, or the one foreign key to each side (for a self-relation, the first
+   * two, in declaration order, as Django takes them). Reports what does not fit when
+   * {@code report} (a model of this round); otherwise leaves the keys unresolved.
+   */
+  private Relation resolveThrough(Relation r, Map<String, ModelInfo> byName, boolean report) {
+    AnnotationMirror a = Annotations.find(r.element(), Annotations.MANY_TO_MANY);
+    javax.lang.model.element.AnnotationValue throughValue = Annotations.explicit(a, "through");
+    javax.lang.model.element.AnnotationValue fieldsValue = Annotations.explicit(a, "throughFields");
+    ModelInfo through = byName.get(r.through());
+    String name = simpleName(r.through());
+    if (through == null) {
+      if (report) {
+        diag.throughUnavailable(r.element(), a, throughValue, name);
+      }
+      return r;
+    }
+    if (r.through().equals(r.source()) || r.through().equals(r.target())) {
+      if (report) {
+        diag.throughIsSide(r.element(), a, throughValue, name);
+      }
+      return r;
+    }
+    String sourceName = simpleName(r.source());
+    String targetName = simpleName(r.target());
+    if (r.throughFields().size() == 2) {
+      FieldInfo s = throughField(r, through, r.throughFields().get(0), r.source(), a, fieldsValue, report);
+      FieldInfo t = throughField(r, through, r.throughFields().get(1), r.target(), a, fieldsValue, report);
+      return s == null || t == null ? r : r.withThroughKeys(s.name(), t.name());
+    }
+    List<String> toSource = keysTo(through, r.source());
+    List<String> toTarget = keysTo(through, r.target());
+    if (r.source().equals(r.target())) {
+      if (toSource.size() == 2) {
+        return r.withThroughKeys(toSource.get(0), toSource.get(1));
+      }
+      if (report && toSource.size() < 2) {
+        diag.throughWithoutKey(r.element(), a, throughValue, name, sourceName + " (two are needed: from and to)");
+      } else if (report) {
+        diag.ambiguousThrough(r.element(), a, throughValue, name, sourceName, toSource, true);
+      }
+      return r;
+    }
+    boolean ok = true;
+    for (var side : List.of(Map.entry(sourceName, toSource), Map.entry(targetName, toTarget))) {
+      if (side.getValue().size() != 1) {
+        ok = false;
+        if (report && side.getValue().isEmpty()) {
+          diag.throughWithoutKey(r.element(), a, throughValue, name, side.getKey());
+        } else if (report) {
+          diag.ambiguousThrough(r.element(), a, throughValue, name, side.getKey(), side.getValue(), false);
+        }
+      }
+    }
+    return ok ? r.withThroughKeys(toSource.get(0), toTarget.get(0)) : r;
+  }
+
+  /** The names of the foreign keys (and one-to-ones) of {@code through} to model {@code to}, in declaration order. */
+  private static List<String> keysTo(ModelInfo through, String to) {
+    List<String> out = new ArrayList<>();
+    for (FieldInfo f : through.fields()) {
+      if (f.isRelation() && f.relation().kind() != Relation.Kind.MANY_TO_MANY && f.relation().target().equals(to)) {
+        out.add(f.name());
+      }
+    }
+    return out;
+  }
+
+  private FieldInfo throughField(Relation r, ModelInfo through, String name, String side, AnnotationMirror a,
+      javax.lang.model.element.AnnotationValue v, boolean report) {
+    for (FieldInfo f : through.fields()) {
+      if (f.name().equals(name)) {
+        if (f.isRelation() && f.relation().kind() != Relation.Kind.MANY_TO_MANY
+            && f.relation().target().equals(side)) {
+          return f;
+        }
+        if (report) {
+          diag.throughFieldWrongTarget(r.element(), a, v, through.simpleName(), name, simpleName(side));
+        }
+        return null;
+      }
+    }
+    if (report) {
+      diag.unknownThroughField(r.element(), a, v, through.simpleName(), name);
+    }
+    return null;
   }
 
   /**

@@ -13,6 +13,7 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import java.util.List;
 
 /**
  * Reads a relation field ({@code @ForeignKey}, {@code @OneToOne}, {@code @ManyToMany}) into its
@@ -109,8 +110,26 @@ final class RelationReader {
     if (!model.equals(target) && !hidden(relatedName) && !identifiers(f, a, accessor, query)) {
       return null; // (a self-relation is symmetrical: no reverse names)
     }
+    TypeMirror throughType = annotations.type(a, "through");
+    String through = null;
+    List<String> throughFields = annotations.strings(a, "throughFields");
+    if (throughType != null && throughType.getKind() == TypeKind.DECLARED) {
+      Element te = ((DeclaredType) throughType).asElement();
+      if (Annotations.find(te, Annotations.MODEL) == null) {
+        diag.throughNotAModel(f, a, Annotations.explicit(a, "through"), throughType.toString());
+        return null;
+      }
+      through = ((TypeElement) te).getQualifiedName().toString();
+    } else if (throughType != null && throughType.getKind() == TypeKind.ERROR) {
+      throw new ModelReader.MissingType(throughType.toString());
+    }
+    if (!throughFields.isEmpty() && (through == null || throughFields.size() != 2)) {
+      diag.badThroughFields(f, a, Annotations.explicit(a, "throughFields"), through == null, throughFields.size());
+      return null;
+    }
     Relation r = new Relation(Relation.Kind.MANY_TO_MANY, model.getQualifiedName().toString(), name,
-        target.getQualifiedName().toString(), null, false, null, relatedName, accessor, query, f, null);
+        target.getQualifiedName().toString(), null, false, null, relatedName, accessor, query, f, null,
+        through, throughFields, null, null);
     return new FieldInfo(f, name, Names.column(name), null, ClassName.get(target), false, false, 0, false, false,
         null, false, false, r, annotations.optional(a, "renamedFrom"));
   }

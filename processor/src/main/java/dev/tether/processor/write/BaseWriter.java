@@ -1,6 +1,7 @@
 package dev.tether.processor.write;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -117,13 +118,16 @@ public final class BaseWriter {
       if (r.kind() == Relation.Kind.MANY_TO_MANY) {
         ClassName target = (ClassName) f.javaType();
         t.addMethod(MethodSpec.methodBuilder(f.name()).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .returns(ParameterizedTypeName.get(Runtime.MANY_RELATED_MANAGER, target))
+            .returns(Types.manyManager(graph, r, target))
             .addJavadoc("The {@link $T}s related to this object through $L: a query set with\n"
                 + "{@code add}, {@code remove}, {@code clear}, {@code set} and {@code create}$L.\n"
-                + "Django's {@code $L.$L}.\n", target, Docs.code(Names.joinTable(m.table(), f.name())),
+                + "Django's {@code $L.$L}.\n", target, r.hasThroughModel()
+                    ? CodeBlock.of("{@link $T} rows", Types.modelOf(graph, r.through()))
+                    : Docs.code(Names.joinTable(m.table(), f.name())),
                 r.symmetrical() ? " (symmetrical: adding b to a also adds a to b)" : "",
                 Names.lowerCamel(model.simpleName()), Names.snake(f.name()))
-            .addStatement("return $T.$L.forward(($T) this)", lookup, r.constantName(), model).build());
+            .addStatement("return $T.$L.forward(($T) this$L)", lookup, r.constantName(), model,
+                Types.throughArg(graph, r)).build());
         continue;
       }
       ClassName target = (ClassName) f.javaType();
@@ -159,12 +163,13 @@ public final class BaseWriter {
       ClassName sourceLookup = Types.lookupOf(graph, r.source());
       if (r.kind() == Relation.Kind.MANY_TO_MANY) {
         t.addMethod(MethodSpec.methodBuilder(r.accessorName()).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-            .returns(ParameterizedTypeName.get(Runtime.MANY_RELATED_MANAGER, source))
+            .returns(Types.manyManager(graph, r, source))
             .addJavadoc("The {@link $T}s whose {@code $L} include this object: a query set with {@code add},\n"
                 + "{@code remove}, {@code clear}, {@code set} and {@code create}. Django's {@code $L.$L}.\n",
                 source, r.field(), Names.lowerCamel(model.simpleName()),
                 r.relatedName().isEmpty() ? Names.snake(Names.lowerCamel(source.simpleName())) + "_set" : r.relatedName())
-            .addStatement("return $T.$L.reverse(($T) this)", sourceLookup, r.constantName(), model).build());
+            .addStatement("return $T.$L.reverse(($T) this$L)", sourceLookup, r.constantName(), model,
+                Types.throughArg(graph, r)).build());
         continue;
       }
       if (r.kind() == Relation.Kind.ONE_TO_ONE) {

@@ -147,6 +147,24 @@ public final class LookupWriter {
     String targetKeyType = targetModel == null ? "LONG" : targetModel.pk().type().sqlType;
     boolean self = r.symmetrical();
     TypeName type = ParameterizedTypeName.get(Runtime.MANY_TO_MANY_META, m.className(), target);
+    if (r.hasThroughModel()) {
+      ClassName through = Types.lookupOf(graph, r.through());
+      CodeBlock.Builder init = CodeBlock.builder()
+          .add("$T.<$T, $T>through($S, $S,\n() -> $T.$N, () -> $T.$N)", Runtime.MANY_TO_MANY_META, m.className(),
+              target, m.simpleName(), f.name(), through, Names.constant(r.throughSource()), through,
+              Names.constant(r.throughTarget()))
+          .add("\n.related($S, $S)", r.accessorName(), r.queryName());
+      if (self) {
+        init.add(".symmetrical()");
+      }
+      init.add("\n.build()");
+      return FieldSpec.builder(type, r.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+          .initializer(init.build())
+          .addJavadoc("The {@code $L} many-to-many, both ends, through {@link $T} (its keys {@code $L} and\n"
+              + "{@code $L}); for generated code.\n", f.name(), Types.modelOf(graph, r.through()),
+              r.throughSource(), r.throughTarget())
+          .build();
+    }
     CodeBlock.Builder init = CodeBlock.builder()
         .add("$T.<$T, $T>builder($S, $S, $S,\n$S, $T.$L, () -> $T.META,\n$S, $T.$L, () -> $T.META)",
             Runtime.MANY_TO_MANY_META, m.className(), target, m.simpleName(), f.name(),

@@ -120,12 +120,12 @@ final class MetaWriter {
       ClassName owner = Types.lookupOf(graph, r.source());
       if (r.kind() != Relation.Kind.MANY_TO_MANY) {
         incoming.add(CodeBlock.of("$T.$N", owner, r.constantName()));
-      } else {
+      } else if (!r.hasThroughModel()) { // a through model's keys are its own relations
         incoming.add(CodeBlock.of("$T.$N.targetKey()", owner, r.constantName()));
       }
     }
     for (Relation r : m.relations()) {
-      if (r.kind() == Relation.Kind.MANY_TO_MANY) {
+      if (r.kind() == Relation.Kind.MANY_TO_MANY && !r.hasThroughModel()) {
         incoming.add(CodeBlock.of("$N.sourceKey()", r.constantName()));
       }
     }

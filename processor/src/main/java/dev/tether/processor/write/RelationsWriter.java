@@ -114,11 +114,11 @@ public final class RelationsWriter {
         .addParameter(model, owner);
     String django = owner + "." + reverseName(graph, r);
     switch (r.kind()) {
-      case MANY_TO_MANY -> b.returns(ParameterizedTypeName.get(Runtime.MANY_RELATED_MANAGER, source.className()))
+      case MANY_TO_MANY -> b.returns(Types.manyManager(graph, r, source.className()))
           .addJavadoc("The {@link $T}s whose {@code $L} include {@code $L}: a query set with {@code add},\n"
               + "{@code remove}, {@code clear}, {@code set} and {@code create}. Django's {@code $L}.\n",
               source.className(), r.field(), owner, django)
-          .addStatement("return $T.$N.reverse($N)", lookup, r.constantName(), owner);
+          .addStatement("return $T.$N.reverse($N$L)", lookup, r.constantName(), owner, Types.throughArg(graph, r));
       case ONE_TO_ONE -> b.returns(source.className())
           .addJavadoc("The {@link $T} whose {@code $L} is {@code $L} (one query, then cached). Django's {@code $L}.\n"
               + "@throws $T.DoesNotExist if there is none\n", source.className(), r.field(), owner, django,

@@ -21,6 +21,7 @@ final class Runtime {
   static final ClassName FOREIGN_KEY_META = ClassName.get(PKG + ".meta", "ForeignKeyMeta");
   static final ClassName MANY_TO_MANY_META = ClassName.get(PKG + ".meta", "ManyToManyMeta");
   static final ClassName MANY_RELATED_MANAGER = ClassName.get(PKG, "ManyRelatedManager");
+  static final ClassName THROUGH_MANAGER = ClassName.get(PKG, "ThroughManager");
   static final ClassName SQL_TYPE = ClassName.get(PKG + ".meta", "SqlType");
   static final ClassName ROW_READER = ClassName.get(PKG + ".meta", "RowReader");
   static final ClassName ROW_WRITER = ClassName.get(PKG + ".meta", "RowWriter");

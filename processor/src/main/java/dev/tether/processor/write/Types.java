@@ -7,6 +7,7 @@ import com.palantir.javapoet.TypeVariableName;
 import dev.tether.processor.model.FieldInfo;
 import dev.tether.processor.model.ModelGraph;
 import dev.tether.processor.model.ModelInfo;
+import dev.tether.processor.model.Relation;
 import dev.tether.processor.model.ScalarType;
 import dev.tether.processor.naming.Names;
 
@@ -61,6 +62,28 @@ final class Types {
   }
 
   /** {@code Target_}: a top-level class in the model's package, even for a nested model. */
+  /**
+   * The manager type of one side of many-to-many {@code r}, relating {@code related}:
+   * {@code ManyRelatedManager<Tag>}, or {@code ThroughManager<Person, Membership>} through a model.
+   */
+  static com.palantir.javapoet.TypeName manyManager(ModelGraph g, Relation r, ClassName related) {
+    if (!r.hasThroughModel()) {
+      return com.palantir.javapoet.ParameterizedTypeName.get(Runtime.MANY_RELATED_MANAGER, related);
+    }
+    return com.palantir.javapoet.ParameterizedTypeName.get(Runtime.THROUGH_MANAGER, related, modelOf(g, r.through()));
+  }
+
+  /** The arguments after the owner of a many-to-many accessor: {@code , Membership_.META} through a model. */
+  static com.palantir.javapoet.CodeBlock throughArg(ModelGraph g, Relation r) {
+    return r.hasThroughModel() ? com.palantir.javapoet.CodeBlock.of(", $T.META", lookupOf(g, r.through()))
+        : com.palantir.javapoet.CodeBlock.of("");
+  }
+
+  static ClassName modelOf(ModelGraph g, String model) {
+    ModelInfo m = g.model(model);
+    return m != null ? m.className() : ClassName.bestGuess(model);
+  }
+
   static ClassName lookupOf(ModelGraph g, String model) {
     ModelInfo m = g.model(model);
     return m != null ? m.lookupName() : Names.lookup(ClassName.bestGuess(model));

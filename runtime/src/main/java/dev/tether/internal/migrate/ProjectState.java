@@ -46,6 +46,9 @@ public final class ProjectState {
         fields.add(FieldState.of(f));
       }
       for (ManyToManyMeta<?, ?> mm : m.manyToMany()) {
+        if (!mm.autoCreated()) {
+          continue; // no table of its own: the through model's table is in its own state
+        }
         fields.add(FieldState.of(mm));
       }
       s = s.with(new ModelState(key(m), m.table(), fields));
@@ -67,7 +70,7 @@ public final class ProjectState {
         }
       }
       for (ManyToManyMeta<?, ?> mm : m.manyToMany()) {
-        if (mm.renamedFrom() != null) {
+        if (mm.autoCreated() && mm.renamedFrom() != null) {
           fields.put(mm.name(), mm.renamedFrom());
         }
       }

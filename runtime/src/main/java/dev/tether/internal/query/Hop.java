@@ -1,13 +1,19 @@
 package dev.tether.internal.query;
 
 import dev.tether.meta.ForeignKeyMeta;
+import dev.tether.meta.ManyToManyMeta;
 import dev.tether.meta.ModelMeta;
+import java.util.Objects;
 
 /**
  * One step of a path across a relation: forward over a foreign key ({@code Article_.reporter()})
  * or back against one ({@code Reporter_.article()}).
+ *
+ * @param via the many-to-many whose first half this reverse step is ({@code Group_.members()}
+ *     steps back against {@code Membership.group}), or null; it tells a prefetch where to cache
+ *     the rows and is not part of the step's identity (the join is the same)
  */
-public record Hop(Kind kind, ForeignKeyMeta<?, ?> foreignKey) {
+public record Hop(Kind kind, ForeignKeyMeta<?, ?> foreignKey, ManyToManyMeta<?, ?> via) {
   /** The direction of the step. */
   public enum Kind {
     /** From the model declaring the key to the model it points at. */
@@ -17,11 +23,26 @@ public record Hop(Kind kind, ForeignKeyMeta<?, ?> foreignKey) {
   }
 
   public static Hop forward(ForeignKeyMeta<?, ?> fk) {
-    return new Hop(Kind.FORWARD, fk);
+    return new Hop(Kind.FORWARD, fk, null);
   }
 
   public static Hop reverse(ForeignKeyMeta<?, ?> fk) {
-    return new Hop(Kind.REVERSE, fk);
+    return new Hop(Kind.REVERSE, fk, null);
+  }
+
+  /** The first step of many-to-many {@code via}: back against its through model's key {@code fk}. */
+  public static Hop reverse(ForeignKeyMeta<?, ?> fk, ManyToManyMeta<?, ?> via) {
+    return new Hop(Kind.REVERSE, fk, via);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Hop h && h.kind == kind && h.foreignKey == foreignKey;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, foreignKey);
   }
 
   /** The model this step arrives at. */

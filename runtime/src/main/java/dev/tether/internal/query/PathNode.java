@@ -1,6 +1,7 @@
 package dev.tether.internal.query;
 
 import dev.tether.meta.ForeignKeyMeta;
+import dev.tether.meta.ManyToManyMeta;
 import dev.tether.meta.ModelMeta;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,9 +40,14 @@ public final class PathNode {
     return new PathNode(this, Hop.reverse(fk), fk.source());
   }
 
+  /** The first step of many-to-many {@code via}: back against its through model's key {@code fk}. */
+  public PathNode reverse(ForeignKeyMeta<?, ?> fk, ManyToManyMeta<?, ?> via) {
+    return new PathNode(this, Hop.reverse(fk, via), fk.source());
+  }
+
   /** One step along {@code hop}, which must start at this path's model. */
   public PathNode step(Hop hop) {
-    return hop.kind() == Hop.Kind.FORWARD ? forward(hop.foreignKey()) : reverse(hop.foreignKey());
+    return hop.kind() == Hop.Kind.FORWARD ? forward(hop.foreignKey()) : new PathNode(this, hop, hop.foreignKey().source());
   }
 
   public PathNode parent() {

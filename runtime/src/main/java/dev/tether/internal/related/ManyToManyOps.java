@@ -23,8 +23,11 @@ import java.util.function.Consumer;
 
 /**
  * The operations of one side of a many-to-many relation, Django's
- * {@code create_forward_many_to_many_manager}: all of them change only the join table, in one
- * transaction, and a symmetrical self-relation writes both directions.
+ * {@code create_forward_many_to_many_manager}: all of them change only the through model's rows,
+ * in one transaction, and a symmetrical self-relation writes both directions. Over a hidden join
+ * table, {@code add} is one INSERT that skips existing pairs; over an application's through model
+ * (which has no unique pair and may need field values), it reads which pairs exist, then inserts
+ * the others as whole rows with the caller's {@code throughDefaults}, as Django does.
  *
  * @param <O> the owner's model
  * @param <X> the related model
@@ -32,22 +35,27 @@ import java.util.function.Consumer;
 public final class ManyToManyOps<O extends Entity, X extends Entity> {
   private final ManyToManyMeta<?, ?> relation;
   /** The join-table key pointing at the owner, and the one pointing at the related objects. */
-  private final ForeignKeyMeta<ThroughRow, O> ownerKey;
-  private final ForeignKeyMeta<ThroughRow, X> otherKey;
+  private final ForeignKeyMeta<Entity, O> ownerKey;
+  private final ForeignKeyMeta<Entity, X> otherKey;
   private final O owner;
   private final Object key;
   private final Database db;
   private final String name;
 
-  private ManyToManyOps(ManyToManyMeta<?, ?> relation, ForeignKeyMeta<ThroughRow, O> ownerKey,
-      ForeignKeyMeta<ThroughRow, X> otherKey, O owner, String name) {
+  /** What a prefetch of this side is cached under on the owner. */
+  private final Object cacheKey;
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private ManyToManyOps(ManyToManyMeta<?, ?> relation, ForeignKeyMeta<?, O> ownerKey,
+      ForeignKeyMeta<?, X> otherKey, O owner, String name) {
     this.relation = relation;
-    this.ownerKey = ownerKey;
-    this.otherKey = otherKey;
+    this.ownerKey = (ForeignKeyMeta) ownerKey;
+    this.otherKey = (ForeignKeyMeta) otherKey;
     this.owner = owner;
     this.name = ownerKey.target().name() + "." + name + "()";
-    this.key = ForeignKeys.ownerKey(ownerKey.target(), owner, this.name);
+    this.key = ForeignKeys.ownerKey(ownerKey, owner, this.name);
     this.db = ownerKey.target().database(owner);
+    this.cacheKey = relation.cacheKey(ownerKey);
   }
 
   public static <S extends Entity, T extends Entity> ManyToManyOps<S, T> forward(ManyToManyMeta<S, T> m, S owner) {
@@ -70,8 +78,8 @@ public final class ManyToManyOps<O extends Entity, X extends Entity> {
   public Query query() {
     ModelMeta<X> other = related();
     Query q = Query.of(other);
-    PathNode toOwner = q.root().reverse(otherKey).forward(ownerKey);
-    return q.withFilter(new Condition.Leaf(new ColumnExpr(toOwner, ownerKey.target().pk()), Lookup.EXACT, key));
+    PathNode toOwner = q.root().reverse(otherKey, relation).forward(ownerKey);
+    return q.withFilter(new Condition.Leaf(new ColumnExpr(toOwner, ownerKey.targetField()), Lookup.EXACT, key));
   }
 
   private Engine engine() {
@@ -80,12 +88,12 @@ public final class ManyToManyOps<O extends Entity, X extends Entity> {
 
   /** Rows fetched by {@code prefetchRelated}, or null. */
   public List<X> prefetched() {
-    List<ThroughRow> rows = RelationCache.getPrefetched(ownerKey, owner);
+    List<Entity> rows = RelationCache.getPrefetched(cacheKey, ownerKey, owner);
     if (rows == null) {
       return null;
     }
     List<X> out = new ArrayList<>(rows.size());
-    for (ThroughRow r : rows) {
+    for (Entity r : rows) {
       out.add(otherKey.get(r));
     }
     return out;
@@ -93,7 +101,7 @@ public final class ManyToManyOps<O extends Entity, X extends Entity> {
 
   public void checkLazy() {
     String accessor = name.substring(name.indexOf('.') + 1, name.length() - 2);
-    String path = ownerKey == relation.sourceKey() ? relation.name() : relation.queryName();
+    String path = cacheKey == relation.cacheKey(relation.sourceKey()) ? relation.name() : relation.queryName();
     StrictLoading.check(engine(), ownerKey.target(), accessor, path, "prefetchRelated", owner);
   }
 
@@ -103,21 +111,30 @@ public final class ManyToManyOps<O extends Entity, X extends Entity> {
 
   /** {@code SELECT COUNT(*)} of the join rows of the owner: Django's count() on the join table alone (#29725). */
   public long countLinks() {
-    return rows().count(ownerKey, key);
+    return rows().count(ownerKey, key, otherKey);
   }
 
   /** Whether the owner has a join row: Django's exists() on the join table alone (#29725). */
   public boolean hasLinks() {
-    return rows().exists(ownerKey, key);
+    return rows().exists(ownerKey, key, otherKey);
   }
 
   public void add(Collection<? extends X> objects) {
-    addKeys(keysOf(objects, "add"));
+    add(objects, null);
+  }
+
+  /**
+   * {@code add} with values for the new rows of an application's through model: Django's
+   * {@code add(*objs, through_defaults=...)}. {@code throughDefaults} (null for none) is called
+   * on each new row before it is inserted, after the model's own defaults.
+   */
+  public void add(Collection<? extends X> objects, Consumer<? super Entity> throughDefaults) {
+    addKeys(keysOf(objects, "add"), throughDefaults);
   }
 
   /** {@code add} by the related objects' keys ({@code addByKey}); a key of the wrong type is refused. */
   public void addByKey(Collection<?> keys) {
-    addKeys(checkedKeys(keys, "addByKey"));
+    addKeys(checkedKeys(keys, "addByKey"), null);
   }
 
   /** How many times {@code add} runs when the database breaks a deadlock by refusing it. */
@@ -130,8 +147,13 @@ public final class ManyToManyOps<O extends Entity, X extends Entity> {
    * is safe: so it is retried, unless it runs inside the caller's transaction, which the database
    * rolled back (the caller's {@code atomic} block then fails, as any deadlock does).
    */
-  private void addKeys(List<Object> keys) {
+  private void addKeys(List<Object> keys, Consumer<? super Entity> throughDefaults) {
     if (keys.isEmpty()) {
+      return;
+    }
+    if (!relation.autoCreated()) {
+      addRows(keys, throughDefaults);
+      forget();
       return;
     }
     for (int attempt = 1; ; attempt++) {
@@ -145,7 +167,61 @@ public final class ManyToManyOps<O extends Entity, X extends Entity> {
         }
       }
     }
-    RelationCache.forget(ownerKey, owner);
+    forget();
+  }
+
+  /**
+   * Django's {@code _add_items} for an application's through model: one SELECT of the pairs that
+   * exist, one INSERT of whole rows for the others (and again the other way for a symmetrical
+   * relation), in one transaction. Concurrent adds of one pair may both insert it, as in Django:
+   * such a model has no unique pair unless it declares one.
+   */
+  private void addRows(List<Object> keys, Consumer<? super Entity> throughDefaults) {
+    JoinRows rows = rows();
+    engine().atomic(() -> {
+      insertMissing(rows, ownerKey, otherKey, key, keys, throughDefaults);
+      if (relation.symmetrical()) {
+        insertMissing(rows, otherKey, ownerKey, key, keys, throughDefaults); // the mirror rows
+      }
+      return null;
+    });
+  }
+
+  private void insertMissing(JoinRows rows, ForeignKeyMeta<Entity, ?> a, ForeignKeyMeta<Entity, ?> b, Object aValue,
+      List<Object> bValues, Consumer<? super Entity> throughDefaults) {
+    List<Object> present = rows.values(a, b, aValue, bValues);
+    ModelMeta<?> through = relation.through();
+    List<Entity> fresh = new ArrayList<>();
+    for (Object v : bValues) {
+      if (present.contains(v)) {
+        continue;
+      }
+      Entity row = through.instantiate();
+      if (db != null) {
+        useDatabase(through, row);
+      }
+      setReference(a, row, aValue);
+      setReference(b, row, v);
+      if (throughDefaults != null) {
+        throughDefaults.accept(row);
+      }
+      fresh.add(row);
+    }
+    rows.insertRows(db, fresh);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private void useDatabase(ModelMeta<?> m, Entity row) {
+    ((ModelMeta) m).useDatabase(row, db);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private void setReference(ForeignKeyMeta<Entity, ?> fk, Entity row, Object value) {
+    ((ForeignKeyMeta) fk).set(row, fk.reference(value, db));
+  }
+
+  private void forget() {
+    RelationCache.forget(cacheKey, ownerKey, owner);
   }
 
   private void insertKeys(List<Object> keys) {
@@ -186,7 +262,7 @@ public final class ManyToManyOps<O extends Entity, X extends Entity> {
       }
       return null;
     });
-    RelationCache.forget(ownerKey, owner);
+    forget();
   }
 
   public void clear() {
@@ -198,7 +274,7 @@ public final class ManyToManyOps<O extends Entity, X extends Entity> {
       }
       return null;
     });
-    RelationCache.forget(ownerKey, owner);
+    forget();
   }
 
   /**
@@ -207,19 +283,24 @@ public final class ManyToManyOps<O extends Entity, X extends Entity> {
    * otherwise only the difference is removed and added.
    */
   public void set(Collection<? extends X> objects, boolean clear) {
-    setKeys(keysOf(objects, "set"), clear);
+    set(objects, clear, null);
+  }
+
+  /** {@code set} with values for the new through rows: Django's {@code set(objs, through_defaults=...)}. */
+  public void set(Collection<? extends X> objects, boolean clear, Consumer<? super Entity> throughDefaults) {
+    setKeys(keysOf(objects, "set"), clear, throughDefaults);
   }
 
   /** {@code set} by the related objects' keys ({@code setByKey}). */
   public void setByKey(Collection<?> keys, boolean clear) {
-    setKeys(checkedKeys(keys, "setByKey"), clear);
+    setKeys(checkedKeys(keys, "setByKey"), clear, null);
   }
 
-  private void setKeys(List<Object> wanted, boolean clear) {
+  private void setKeys(List<Object> wanted, boolean clear, Consumer<? super Entity> throughDefaults) {
     engine().atomic(() -> {
       if (clear) {
         clear();
-        addKeys(wanted);
+        addKeys(wanted, throughDefaults);
         return null;
       }
       JoinRows rows = rows();
@@ -239,13 +320,18 @@ public final class ManyToManyOps<O extends Entity, X extends Entity> {
           added.add(k);
         }
       }
-      addKeys(added);
+      addKeys(added, throughDefaults);
       return null;
     });
-    RelationCache.forget(ownerKey, owner);
+    forget();
   }
 
   public X create(Consumer<? super X> init) {
+    return create(init, null);
+  }
+
+  /** {@code create} with values for the new through row: Django's {@code create(through_defaults=...)}. */
+  public X create(Consumer<? super X> init, Consumer<? super Entity> throughDefaults) {
     ModelMeta<X> other = related();
     return engine().atomic(() -> {
       X o = other.instantiate();
@@ -254,7 +340,7 @@ public final class ManyToManyOps<O extends Entity, X extends Entity> {
       }
       init.accept(o);
       other.save(o);
-      add(List.of(o));
+      add(List.of(o), throughDefaults);
       return o;
     });
   }
@@ -268,6 +354,7 @@ public final class ManyToManyOps<O extends Entity, X extends Entity> {
         throw new IllegalStateException(name + "." + method + "(...) got an unsaved " + other.name() + " (" + o
             + "): save it first, or use " + name + ".create(...)");
       }
+      k = otherKey.toField() == null ? k : otherKey.targetKey(o);
       if (!keys.contains(k)) {
         keys.add(k);
       }
@@ -279,7 +366,7 @@ public final class ManyToManyOps<O extends Entity, X extends Entity> {
   private List<Object> checkedKeys(Collection<?> given, String method) {
     List<Object> keys = new ArrayList<>(given.size());
     for (Object k : given) {
-      Object key = Keys.ofType(related(), k, name + "." + method + "(...)");
+      Object key = otherKey.toField() == null ? Keys.ofType(related(), k, name + "." + method + "(...)") : k;
       if (!keys.contains(key)) {
         keys.add(key);
       }

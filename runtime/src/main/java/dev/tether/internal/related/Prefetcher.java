@@ -12,6 +12,7 @@ import dev.tether.internal.sql.Batches;
 import dev.tether.internal.sql.Fetch;
 import dev.tether.meta.Entity;
 import dev.tether.meta.ForeignKeyMeta;
+import dev.tether.meta.ManyToManyMeta;
 import dev.tether.meta.ModelMeta;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,7 +49,7 @@ public final class Prefetcher {
     ForeignKeyMeta fk = hop.foreignKey();
     return hop.kind() == Hop.Kind.FORWARD
         ? forward(e, fk, owners, strict)
-        : reverse(e, fk, owners, strict);
+        : reverse(e, fk, hop.via(), owners, strict);
   }
 
   private static <S extends Entity, T extends Entity> List<Entity> forward(
@@ -89,15 +90,21 @@ public final class Prefetcher {
     return new ArrayList<>(next.keySet());
   }
 
+  /**
+   * Back against {@code fk}; when {@code via} is a many-to-many, the through rows are read with
+   * the related objects (one query) and cached as that relation's, apart from {@code fk}'s own
+   * reverse accessor ({@code group.membershipSet()}).
+   */
   private static <S extends Entity, T extends Entity> List<Entity> reverse(
-      Engine e, ForeignKeyMeta<S, T> fk, List<T> owners, Boolean strict) {
+      Engine e, ForeignKeyMeta<S, T> fk, ManyToManyMeta<?, ?> via, List<T> owners, Boolean strict) {
+    Object cacheKey = via == null ? null : via.cacheKey(fk);
     ModelMeta<T> owner = fk.target();
     ModelMeta<S> source = fk.source();
     List<Entity> next = new ArrayList<>();
     Set<Object> keys = new LinkedHashSet<>();
     for (T o : owners) {
-      if (known(fk, o)) {
-        next.addAll(cached(fk, o));
+      if (known(fk, cacheKey, o)) {
+        next.addAll(cached(fk, cacheKey, o));
       } else if (owner.pk(o) != null && fk.targetKey(o) != null) {
         keys.add(fk.targetKey(o));
       }
@@ -106,14 +113,14 @@ public final class Prefetcher {
     for (List<Object> chunk : Batches.split(keys, e.dialect().keysPerStatement())) {
       Query q = Query.of(source).withStrict(strict).withFilter(new Condition.Leaf(
           new ColumnExpr(PathNode.root(source).forward(fk), fk.targetField()), Lookup.IN, chunk));
-      if (source instanceof ThroughMeta) {
-        // a many-to-many: read the related rows with the join rows, one query for the relation,
+      if (via != null) {
+        // a many-to-many: read the related rows with the through rows, one query for the relation,
         // in the related model's ordering
-        for (ForeignKeyMeta<ThroughRow, ?> other : ((ThroughMeta) source).foreignKeys()) {
-          if (other != fk) {
-            PathNode related = q.root().forward(other);
-            q = q.withSelectRelated(List.of(related)).withOrdering(orderingAt(related));
-          }
+        ForeignKeyMeta<?, ?> other = fk == via.sourceKey() ? via.targetKey() : via.sourceKey();
+        PathNode related = q.root().forward(other);
+        q = q.withSelectRelated(List.of(related)).withOrdering(orderingAt(related));
+        if (other.nullable()) {
+          q = q.withFilter(new Condition.Leaf(new ColumnExpr(related, other.targetField()), Lookup.IS_NULL, false));
         }
       }
       for (S child : Fetch.list(e, source, q)) {
@@ -121,14 +128,16 @@ public final class Prefetcher {
       }
     }
     for (T o : owners) {
-      if (known(fk, o) || owner.pk(o) == null) {
+      if (known(fk, cacheKey, o) || owner.pk(o) == null) {
         continue;
       }
       List<S> rows = groups.getOrDefault(fk.targetKey(o), Collections.emptyList());
       for (S child : rows) {
         fk.set(child, o);
       }
-      if (fk.oneToOne()) {
+      if (cacheKey != null) {
+        RelationCache.putPrefetched(cacheKey, fk, o, rows);
+      } else if (fk.oneToOne()) {
         RelationCache.putReverseOne(fk, o, rows.isEmpty() ? null : rows.get(0));
       } else {
         RelationCache.putPrefetched(fk, o, rows);
@@ -148,11 +157,19 @@ public final class Prefetcher {
     return out;
   }
 
-  private static <T extends Entity> boolean known(ForeignKeyMeta<?, T> fk, T owner) {
+  private static <T extends Entity> boolean known(ForeignKeyMeta<?, T> fk, Object cacheKey, T owner) {
+    if (cacheKey != null) {
+      return RelationCache.getPrefetched(cacheKey, fk, owner) != null;
+    }
     return fk.oneToOne() ? RelationCache.hasReverseOne(fk, owner) : RelationCache.getPrefetched(fk, owner) != null;
   }
 
-  private static <S extends Entity, T extends Entity> List<S> cached(ForeignKeyMeta<S, T> fk, T owner) {
+  @SuppressWarnings("unchecked")
+  private static <S extends Entity, T extends Entity> List<S> cached(ForeignKeyMeta<S, T> fk, Object cacheKey,
+      T owner) {
+    if (cacheKey != null) {
+      return (List<S>) RelationCache.getPrefetched(cacheKey, fk, owner);
+    }
     if (fk.oneToOne()) {
       S one = RelationCache.getReverseOne(fk, owner);
       return one == null ? List.of() : List.of(one);

@@ -52,4 +52,21 @@ public final class RelationCache {
   public static <T extends Entity> void forget(ForeignKeyMeta<?, T> fk, T owner) {
     of(fk, owner).remove(fk);
   }
+
+  /** Stores the prefetched related objects of a many-to-many side, under {@code cacheKey} (its through rows). */
+  public static <T extends Entity> void putPrefetched(Object cacheKey, ForeignKeyMeta<?, T> fk, T owner,
+      List<? extends Entity> rows) {
+    of(fk, owner).put(cacheKey, List.copyOf(rows));
+  }
+
+  /** The through rows prefetched under {@code cacheKey}, or null. */
+  @SuppressWarnings("unchecked")
+  public static <T extends Entity> List<Entity> getPrefetched(Object cacheKey, ForeignKeyMeta<?, T> fk, T owner) {
+    return (List<Entity>) of(fk, owner).get(cacheKey);
+  }
+
+  /** Forgets what is cached under {@code cacheKey} on {@code owner}. */
+  public static <T extends Entity> void forget(Object cacheKey, ForeignKeyMeta<?, T> fk, T owner) {
+    of(fk, owner).remove(cacheKey);
+  }
 }

@@ -55,7 +55,9 @@ public final class SchemaEditor {
     for (ModelMeta<?> m : models) {
       all.add(m);
       for (var m2m : m.manyToMany()) {
-        all.add(m2m.through());
+        if (m2m.autoCreated()) { // a through model of the application is a model of its own
+          all.add(m2m.through());
+        }
       }
     }
     return all;
