@@ -42,6 +42,14 @@ public @interface ManyToMany {
   Class<?> through() default void.class;
 
   /**
+   * For a relation of a model to itself: whether adding {@code b} to {@code a} also adds {@code a}
+   * to {@code b} (the default, as Django's for {@code "self"}). {@code false} makes it one-way
+   * (Django's {@code symmetrical=False}), with a reverse accessor and query name like any other
+   * relation ({@code person.personSet()}, or the {@code relatedName}). Ignored for other relations.
+   */
+  boolean symmetrical() default true;
+
+  /**
    * With {@link #through()}: the names of its foreign key to this model and of its foreign key to
    * the target, in that order (Django's {@code through_fields=("group", "person")}). Needed when
    * the through model has more than one foreign key to either model.

@@ -60,6 +60,20 @@ class ThroughErrorsTest {
   }
 
   @Test
+  void aOneWaySelfRelationHasReverseNames() throws Exception {
+    JavaFileObject p = model("Person", "String name;\n@ManyToMany(symmetrical = false, relatedName = \"followers\")\n"
+        + "List<Person> follows;\n@ManyToMany\nList<Person> friends;");
+    Compilation c = compile(p);
+    assertCleanCompile(c);
+    String lookups = generated(c, "Person_.java");
+    assertThat(lookups).contains("\"from_person_id\", SqlType.LONG, () -> Person_.META,\n"
+        + "    \"to_person_id\", SqlType.LONG, () -> Person_.META)\n    .related(\"followers\", \"followers\")\n"
+        + "    .build()");
+    assertThat(lookups).contains(".related(\"personSet\", \"person\").symmetrical()");
+    assertThat(generated(c, "PersonModel.java")).contains("public final ManyRelatedManager<Person> followers()");
+  }
+
+  @Test
   void e330ThroughIsNotAModel() {
     JavaFileObject plain = Tether.source("test.Plain", "package test;\npublic class Plain {}\n");
     JavaFileObject g = group("@ManyToMany(\nthrough = Plain.class)");

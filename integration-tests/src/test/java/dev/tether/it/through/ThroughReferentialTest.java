@@ -12,9 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Django's {@code m2m_through.tests.M2mThroughReferentialTests} for the forms Tether has: a
- * self-relation through a model is symmetrical (Django's default for {@code "self"}), and one
- * chosen with {@code throughFields}.
+ * Django's {@code m2m_through.tests.M2mThroughReferentialTests}: self-relations through a model,
+ * one-way ({@code symmetrical = false}), symmetrical (Django's default for {@code "self"}), and
+ * one chosen with {@code throughFields}; and {@code M2mThroughToFieldsTests}.
  */
 class ThroughReferentialTest {
   Database db;
@@ -37,7 +37,69 @@ class ThroughReferentialTest {
 
   @Test
   void selfReferentialEmptyQs() {
-    assertEquals(List.of(), person("Tony").symFriends().list());
+    PersonSelfRefM2M tony = person("Tony");
+    assertEquals(List.of(), tony.friends().list());
+    assertEquals(List.of(), tony.symFriends().list());
+  }
+
+  private static void friendship(PersonSelfRefM2M first, PersonSelfRefM2M second) {
+    Friendship.objects.create(f -> {
+      f.first = first;
+      f.second = second;
+      f.dateFriended = java.time.LocalDateTime.now();
+    });
+  }
+
+  @Test
+  void selfReferentialNonSymmetricalFirstSide() {
+    PersonSelfRefM2M tony = person("Tony");
+    PersonSelfRefM2M chris = person("Chris");
+    friendship(tony, chris);
+    assertEquals(List.of("Chris"), ThroughFixture.names(tony.friends().list()));
+  }
+
+  @Test
+  void selfReferentialNonSymmetricalSecondSide() {
+    PersonSelfRefM2M tony = person("Tony");
+    PersonSelfRefM2M chris = person("Chris");
+    friendship(tony, chris);
+    assertEquals(List.of(), chris.friends().list());
+    // the reverse side of a one-way relation (Django's chris.personselfrefm2m_set)
+    assertEquals(List.of(tony), chris.personSelfRefM2MSet().list());
+  }
+
+  @Test
+  void selfReferentialNonSymmetricalClearFirstSide() {
+    PersonSelfRefM2M tony = person("Tony");
+    PersonSelfRefM2M chris = person("Chris");
+    friendship(tony, chris);
+    chris.friends().clear();
+    assertEquals(List.of(), chris.friends().list());
+    // Since this isn't a symmetrical relation, Tony's friend link still exists.
+    assertEquals(List.of("Chris"), ThroughFixture.names(tony.friends().list()));
+  }
+
+  @Test
+  void selfReferentialNonSymmetricalBoth() {
+    PersonSelfRefM2M tony = person("Tony");
+    PersonSelfRefM2M chris = person("Chris");
+    friendship(tony, chris);
+    friendship(chris, tony);
+    assertEquals(List.of("Chris"), ThroughFixture.names(tony.friends().list()));
+    assertEquals(List.of("Tony"), ThroughFixture.names(chris.friends().list()));
+  }
+
+  @Test
+  void nonSymmetricalAddWritesOneRow() {
+    PersonSelfRefM2M tony = person("Tony");
+    PersonSelfRefM2M chris = person("Chris");
+    try (CapturedQueries q = db.captureQueries()) {
+      tony.friends().add(chris, f -> f.dateFriended = java.time.LocalDateTime.of(2017, 1, 3, 0, 0));
+      assertEquals(2, q.count(), q.toString());
+    }
+    assertEquals(List.of(chris), tony.friends().list());
+    assertEquals(List.of(), chris.friends().list());
+    assertEquals(1, Friendship.objects.count());
   }
 
   @Test

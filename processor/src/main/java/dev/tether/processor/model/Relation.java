@@ -22,6 +22,7 @@ import javax.lang.model.element.Element;
  * @param throughFields the declared {@code throughFields} (empty for none)
  * @param throughSource the through model's foreign key to the source, once resolved (else null)
  * @param throughTarget the through model's foreign key to the target, once resolved (else null)
+ * @param oneWay a self-relation declared {@code symmetrical = false}
  */
 public record Relation(
     Kind kind,
@@ -39,20 +40,21 @@ public record Relation(
     String through,
     java.util.List<String> throughFields,
     String throughSource,
-    String throughTarget) {
+    String throughTarget,
+    boolean oneWay) {
 
   /** A relation without a through model. */
   public Relation(Kind kind, String source, String field, String target, String onDelete, boolean nullable,
       String defaultValue, String relatedName, String accessorName, String queryName, Element element,
       String toField) {
     this(kind, source, field, target, onDelete, nullable, defaultValue, relatedName, accessorName, queryName,
-        element, toField, null, java.util.List.of(), null, null);
+        element, toField, null, java.util.List.of(), null, null, false);
   }
 
   /** This many-to-many with its through model's two keys resolved. */
   public Relation withThroughKeys(String sourceField, String targetField) {
     return new Relation(kind, source, field, target, onDelete, nullable, defaultValue, relatedName, accessorName,
-        queryName, element, toField, through, throughFields, sourceField, targetField);
+        queryName, element, toField, through, throughFields, sourceField, targetField, oneWay);
   }
 
   /** Whether the links are rows of a model of the application ({@code through}). */
@@ -67,8 +69,16 @@ public record Relation(
     MANY_TO_MANY
   }
 
-  /** A many-to-many from a model to itself: symmetrical, with no reverse accessor (as Django). */
+  /**
+   * A many-to-many from a model to itself, unless declared {@code symmetrical = false}:
+   * symmetrical, with no reverse accessor (as Django).
+   */
   public boolean symmetrical() {
+    return selfRelation() && !oneWay;
+  }
+
+  /** A many-to-many from a model to itself (its join table's columns are {@code from_x_id} and {@code to_x_id}). */
+  public boolean selfRelation() {
     return kind == Kind.MANY_TO_MANY && source.equals(target);
   }
 

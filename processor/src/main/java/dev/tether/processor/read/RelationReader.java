@@ -107,8 +107,10 @@ final class RelationReader {
     String name = f.getSimpleName().toString();
     String accessor = relatedName.isEmpty() ? Names.defaultAccessor(source, false) : relatedName;
     String query = relatedName.isEmpty() ? Names.defaultQueryName(source) : relatedName;
-    if (!model.equals(target) && !hidden(relatedName) && !identifiers(f, a, accessor, query)) {
-      return null; // (a self-relation is symmetrical: no reverse names)
+    boolean oneWay = model.equals(target) && Annotations.explicit(a, "symmetrical") != null
+        && !annotations.bool(a, "symmetrical");
+    if ((!model.equals(target) || oneWay) && !hidden(relatedName) && !identifiers(f, a, accessor, query)) {
+      return null; // (a symmetrical self-relation has no reverse names)
     }
     TypeMirror throughType = annotations.type(a, "through");
     String through = null;
@@ -129,7 +131,7 @@ final class RelationReader {
     }
     Relation r = new Relation(Relation.Kind.MANY_TO_MANY, model.getQualifiedName().toString(), name,
         target.getQualifiedName().toString(), null, false, null, relatedName, accessor, query, f, null,
-        through, throughFields, null, null);
+        through, throughFields, null, null, oneWay);
     return new FieldInfo(f, name, Names.column(name), null, ClassName.get(target), false, false, 0, false, false,
         null, false, false, r, annotations.optional(a, "renamedFrom"));
   }

@@ -145,7 +145,7 @@ public final class LookupWriter {
     ClassName target = (ClassName) f.javaType();
     ModelInfo targetModel = graph.model(r.target());
     String targetKeyType = targetModel == null ? "LONG" : targetModel.pk().type().sqlType;
-    boolean self = r.symmetrical();
+    boolean self = r.selfRelation();
     TypeName type = ParameterizedTypeName.get(Runtime.MANY_TO_MANY_META, m.className(), target);
     if (r.hasThroughModel()) {
       ClassName through = Types.lookupOf(graph, r.through());
@@ -154,7 +154,7 @@ public final class LookupWriter {
               target, m.simpleName(), f.name(), through, Names.constant(r.throughSource()), through,
               Names.constant(r.throughTarget()))
           .add("\n.related($S, $S)", r.accessorName(), r.queryName());
-      if (self) {
+      if (r.symmetrical()) {
         init.add(".symmetrical()");
       }
       init.add("\n.build()");
@@ -173,7 +173,7 @@ public final class LookupWriter {
             Names.joinTargetColumn(target.simpleName(), self), Runtime.SQL_TYPE, targetKeyType,
             Types.lookupOf(graph, r.target()))
         .add("\n.related($S, $S)", r.accessorName(), r.queryName());
-    if (self) {
+    if (r.symmetrical()) {
       init.add(".symmetrical()");
     }
     if (f.renamedFrom() != null) {
