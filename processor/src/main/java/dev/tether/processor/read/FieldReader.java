@@ -147,6 +147,10 @@ final class FieldReader {
         return null;
       }
     }
+    if (conversion != null && (annotations.bool(field, "autoNow") || annotations.bool(field, "autoNowAdd"))) {
+      diag.autoNowType(f, field, t.toString());
+      return null;
+    }
     FieldInfo.AutoNow auto = autoNow(f, st, field, def, t);
     if (auto == null && (annotations.bool(field, "autoNow") || annotations.bool(field, "autoNowAdd"))) {
       return null;

@@ -106,7 +106,8 @@ public abstract class Dialect {
     }
     return switch (type) {
       // a time zone's instant, stored as an INSTANT is
-      case OFFSET_DATETIME -> toDb(SqlType.INSTANT, ((java.time.OffsetDateTime) value).toInstant());
+      case OFFSET_DATETIME -> toDb(SqlType.INSTANT, ((java.time.OffsetDateTime) value).toInstant()
+          .truncatedTo(java.time.temporal.ChronoUnit.MICROS));
       case TIME -> ((java.time.LocalTime) value).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
       case DURATION -> micros((java.time.Duration) value);
       case JSON -> text((String) value);

@@ -141,12 +141,12 @@ public final class MariaDbDialect extends Dialect {
     return "JSON_EXTRACT(" + lhs + ", ?)";
   }
 
-  /** Django's MySQL {@code KeyTransformExact}: both sides as JSON text ({@code json} columns compare byte-wise). */
+  /** {@code JSON_EQUALS} (MariaDB 10.7+): JSON semantics, so the string "1" is not the number 1. */
   @Override
   public String jsonEquals(String lhs, List<Object> path, String json, List<Object> params) {
     String at = jsonAt(lhs, path, params);
     params.add(json);
-    return at + " = JSON_EXTRACT(?, '$')";
+    return "COALESCE(JSON_EQUALS(" + at + ", ?), 0) = 1";
   }
 
   @Override
@@ -169,10 +169,10 @@ public final class MariaDbDialect extends Dialect {
     return "COALESCE(JSON_TYPE(" + jsonAt(lhs, path, params) + ") = 'NULL', 0) = 1";
   }
 
-  /** Django's MySQL JSONField {@code exact}: both documents as MariaDB normalizes them. */
+  /** Whole documents by {@code JSON_EQUALS}: key order and spacing do not count, as in PostgreSQL's jsonb. */
   @Override
   public String jsonExact(String lhs, String param) {
-    return "JSON_EXTRACT(" + lhs + ", '$') = JSON_EXTRACT(" + param + ", '$')";
+    return "COALESCE(JSON_EQUALS(" + lhs + ", " + param + "), 0) = 1";
   }
 
   @Override

@@ -131,10 +131,11 @@ public final class PostgresDialect extends Dialect {
   @Override
   public String jsonCompare(String lhs, List<Object> path, String op, java.math.BigDecimal value,
       List<Object> params) {
-    String type = "jsonb_typeof(" + jsonAt(lhs, path, params) + ") = 'number'";
+    // CASE, not AND: PostgreSQL may cast before it checks the type, and a string refuses the cast
+    String type = jsonAt(lhs, path, params);
     String at = jsonAt(lhs, path, params);
     params.add(value);
-    return "(" + type + " AND CAST(" + at + " #>> '{}' AS numeric) " + op + " ?)";
+    return "(CASE WHEN jsonb_typeof(" + type + ") = 'number' THEN CAST(" + at + " AS numeric) END " + op + " ?)";
   }
 
   @Override
