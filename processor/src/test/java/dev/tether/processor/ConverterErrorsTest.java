@@ -140,4 +140,13 @@ class ConverterErrorsTest {
     assertOnlyError(compile(a, MONEY, CONVERTER), "[TETHER-E227] defaultValue on price, whose values go through a"
         + " converter or codec", a, "@Convert(MoneyConverter.class)");
   }
+
+  @Test
+  void e228ToFieldNamingAConvertedField() {
+    JavaFileObject b = model("B", "@Convert(MoneyConverter.class) @Field(unique = true) Money code;");
+    JavaFileObject a = model("A", "@ForeignKey(onDelete = OnDelete.CASCADE, toField = \"code\")\n B b;");
+    Compilation c = compile(a, b, MONEY, CONVERTER);
+    assertOnlyError(c, "[TETHER-E228] toField names B.code, whose values go through a converter or codec", a,
+        "@ForeignKey");
+  }
 }

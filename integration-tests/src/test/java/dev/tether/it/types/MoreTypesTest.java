@@ -237,4 +237,19 @@ class MoreTypesTest {
     assertThrows(IllegalArgumentException.class, usd::save);
     assertEquals(0, Event.objects.filter(Event_.name.eq("usd")).count());
   }
+
+  @Test
+  void fullCleanChecksUniquenessOfAConvertedField() {
+    Wallet a = new Wallet();
+    a.balance = new Money(10, "EUR");
+    a.save();
+    Wallet b = new Wallet();
+    b.balance = new Money(10, "EUR");
+    dev.tether.ValidationException e = assertThrows(dev.tether.ValidationException.class, b::fullClean);
+    assertEquals(java.util.Set.of("balance"), e.messages().keySet());
+    b.balance = new Money(11, "EUR");
+    b.fullClean();
+    b.save();
+    assertEquals(2, Wallet.objects.count());
+  }
 }

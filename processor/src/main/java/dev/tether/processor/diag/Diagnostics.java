@@ -451,6 +451,11 @@ public final class Diagnostics {
         + ", whose values go through a converter or codec", "drop defaultValue and initialize the field in Java");
   }
 
+  public void toFieldConverted(Element field, AnnotationMirror a, AnnotationValue v, String target, String name) {
+    error(field, a, v, "E228", "toField names " + target + "." + name + ", whose values go through a converter or"
+        + " codec: a key column holds plain values", "point toField at a unique field of a type Tether stores itself");
+  }
+
   private static String simple(String type) {
     int i = type.lastIndexOf('.');
     return i < 0 ? type : type.substring(i + 1);
