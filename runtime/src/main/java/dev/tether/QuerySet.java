@@ -525,7 +525,7 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
       rs.next();
       r.seek(1);
       for (int i = 0; i < out.length; i++) {
-        out[i] = r.getValue(es.get(i).valueType());
+        out[i] = r.getValue(es.get(i));
       }
       return out;
     });
@@ -747,7 +747,9 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
       if (meta.field(a.field().name()) != a.field()) {
         throw new IllegalArgumentException(a.field().name() + " is not a column of " + meta.name());
       }
-      values.put(a.field(), a.value());
+      Object v = a.value();
+      // a @Convert/@Json field's value goes in as the column's
+      values.put(a.field(), v instanceof dev.tether.internal.query.Expression ? v : a.field().toColumn(v));
     }
     Engine e = engine();
     return timed(() -> e.update(SqlCompiler.update(e.dialect(), query.withOrdering(List.of()), values)));

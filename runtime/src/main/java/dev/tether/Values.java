@@ -114,7 +114,7 @@ public final class Values<T, R> implements Iterable<R> {
         r.seek(1);
         Object[] vs = new Object[exprs.size()];
         for (int i = 0; i < vs.length; i++) {
-          vs[i] = r.getValue(exprs.get(i).valueType());
+          vs[i] = r.getValue(exprs.get(i));
         }
         out.add(row.apply(vs));
       }

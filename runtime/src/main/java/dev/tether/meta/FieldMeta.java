@@ -22,6 +22,12 @@ public final class FieldMeta {
   /** 0, or {@link #AUTO_NOW_ADD} or {@link #AUTO_NOW}. */
   private final byte auto;
 
+  /**
+   * The field's {@link dev.tether.Converter} or {@link dev.tether.JsonCodec}, or null; set only by
+   * {@link #withConverter} on a new copy, which generated code calls last.
+   */
+  private Conversion converter;
+
   private static final byte AUTO_NOW_ADD = 1;
   private static final byte AUTO_NOW = 2;
 
@@ -100,6 +106,50 @@ public final class FieldMeta {
     return new FieldMeta(name, column, type, maxLength, nullable, unique, indexed, primaryKey, autoIncrement, defaultValue,
         foreignKey, renamedFrom, everySave ? AUTO_NOW : AUTO_NOW_ADD);
   }
+
+  /**
+   * A copy whose values go through {@code converter} (a field's {@code @Convert}) between the
+   * field's type and the column's. Generated code calls it last: the other {@code with...}
+   * methods do not keep it.
+   */
+  @SuppressWarnings("unchecked")
+  public FieldMeta withConverter(dev.tether.Converter<?, ?> converter) {
+    dev.tether.Converter<Object, Object> c = (dev.tether.Converter<Object, Object>) converter;
+    return copyConverting(c::toColumn, c::fromColumn);
+  }
+
+  /** A copy whose values go through the JSON {@code codec} (a field's {@code @Json(codec)}). */
+  @SuppressWarnings("unchecked")
+  public FieldMeta withCodec(dev.tether.JsonCodec<?> codec) {
+    dev.tether.JsonCodec<Object> c = (dev.tether.JsonCodec<Object>) codec;
+    return copyConverting(c::toJson, s -> c.fromJson((String) s));
+  }
+
+  private FieldMeta copyConverting(java.util.function.Function<Object, Object> to,
+      java.util.function.Function<Object, Object> from) {
+    FieldMeta f = new FieldMeta(name, column, type, maxLength, nullable, unique, indexed, primaryKey, autoIncrement,
+        defaultValue, foreignKey, renamedFrom, auto);
+    f.converter = new Conversion(to, from);
+    return f;
+  }
+
+  /** Whether values of this field are converted ({@code @Convert}, {@code @Json} with a codec). */
+  public boolean converted() {
+    return converter != null;
+  }
+
+  /** The column value of a field value: the converter's, or the value itself; null stays null. */
+  public Object toColumn(Object value) {
+    return converter == null || value == null ? value : converter.to.apply(value);
+  }
+
+  /** The field value of a column value: the converter's, or the value itself; null stays null. */
+  public Object fromColumn(Object value) {
+    return converter == null || value == null ? value : converter.from.apply(value);
+  }
+
+  private record Conversion(java.util.function.Function<Object, Object> to,
+      java.util.function.Function<Object, Object> from) {}
 
   /** Django's {@code auto_now}: set on every save. */
   public boolean autoNow() {

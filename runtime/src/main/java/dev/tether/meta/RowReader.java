@@ -6,7 +6,13 @@ import dev.tether.internal.dialect.Dialect;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import dev.tether.Converter;
+import dev.tether.JsonCodec;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.UUID;
@@ -202,6 +208,51 @@ public final class RowReader {
     }
   }
 
+  public LocalTime getLocalTime() {
+    try {
+      return dialect.getLocalTime(rs, index++);
+    } catch (SQLException e) {
+      throw fail(e);
+    }
+  }
+
+  /** A date-time with time zone, at offset {@code +00:00} (UTC) on every database. */
+  public OffsetDateTime getOffsetDateTime() {
+    try {
+      Instant t = dialect.getInstant(rs, index++);
+      return t == null ? null : t.atOffset(ZoneOffset.UTC);
+    } catch (SQLException e) {
+      throw fail(e);
+    }
+  }
+
+  public Duration getDuration() {
+    try {
+      return dialect.getDuration(rs, index++);
+    } catch (SQLException e) {
+      throw fail(e);
+    }
+  }
+
+  /** A JSON column's text, as the database returns it (PostgreSQL's {@code jsonb} normalizes it). */
+  public String getJson() {
+    try {
+      return dialect.getString(rs, index++);
+    } catch (SQLException e) {
+      throw fail(e);
+    }
+  }
+
+  /** The field value of a {@code @Convert} field's column {@code value}; NULL stays null. */
+  public <U, C> U convert(Converter<U, C> converter, C value) {
+    return value == null ? null : converter.fromColumn(value);
+  }
+
+  /** The field value of a {@code @Json} field's JSON text; NULL stays null. */
+  public <T> T decode(JsonCodec<T> codec, String json) {
+    return json == null ? null : codec.fromJson(json);
+  }
+
   public UUID getUuid() {
     try {
       return dialect.getUuid(rs, index++);
@@ -240,7 +291,17 @@ public final class RowReader {
       case INSTANT -> getInstant();
       case UUID -> getUuid();
       case BYTES -> getBytes();
+      case TIME -> getLocalTime();
+      case OFFSET_DATETIME -> getOffsetDateTime();
+      case DURATION -> getDuration();
+      case JSON -> getJson();
     };
+  }
+
+  /** The value of {@code e}: a column of a {@code @Convert}/{@code @Json} field comes back in the field's type. */
+  public Object getValue(dev.tether.internal.query.Expression e) {
+    Object v = getValue(e.valueType());
+    return e instanceof dev.tether.internal.query.ColumnExpr c && c.transform() == null ? c.field().fromColumn(v) : v;
   }
 
   /**

@@ -3,7 +3,12 @@ package dev.tether.meta;
 import dev.tether.internal.dialect.Dialect;
 import dev.tether.internal.related.Literals;
 import java.math.BigDecimal;
+import dev.tether.Converter;
+import dev.tether.JsonCodec;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -99,6 +104,33 @@ public final class RowWriter {
 
   public void setInstant(Instant v) {
     add(v);
+  }
+
+  public void setLocalTime(LocalTime v) {
+    add(v);
+  }
+
+  public void setOffsetDateTime(OffsetDateTime v) {
+    add(v);
+  }
+
+  public void setDuration(Duration v) {
+    add(v);
+  }
+
+  /** A JSON column's text. */
+  public void setJson(String v) {
+    add(v);
+  }
+
+  /** The column value of a {@code @Convert} field's {@code value}; null stays null. */
+  public <U, C> C convert(Converter<U, C> converter, U value) {
+    return value == null ? null : converter.toColumn(value);
+  }
+
+  /** The JSON text of a {@code @Json} field's {@code value}; null stays null (SQL NULL). */
+  public <T> String encode(JsonCodec<T> codec, T value) {
+    return value == null ? null : codec.toJson(value);
   }
 
   public void setUuid(UUID v) {

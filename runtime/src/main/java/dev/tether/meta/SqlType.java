@@ -19,7 +19,24 @@ public enum SqlType {
   UUID,
   BYTES,
   /** An enum, stored as its constant's name. */
-  ENUM;
+  ENUM,
+  /** {@link java.time.LocalTime}: Django's {@code TimeField}, microseconds. */
+  TIME,
+  /**
+   * {@link java.time.OffsetDateTime}: Django's {@code DateTimeField} with {@code USE_TZ}, stored as
+   * the UTC instant (as {@link #INSTANT}) and read back at offset {@code +00:00}.
+   */
+  OFFSET_DATETIME,
+  /**
+   * {@link java.time.Duration}: Django's {@code DurationField}, PostgreSQL's {@code interval},
+   * elsewhere a {@code bigint} of microseconds.
+   */
+  DURATION,
+  /**
+   * JSON text: Django's {@code JSONField}, PostgreSQL's {@code jsonb}, MariaDB's {@code json},
+   * SQLite's {@code text} read with its JSON functions.
+   */
+  JSON;
 
   /** Whether values of this type take part in {@code <}/{@code >} comparisons as numbers. */
   public boolean isNumeric() {

@@ -8,7 +8,7 @@ import dev.tether.internal.query.Expression;
  * {@code Article_.pubDate.year().eq(2005)} is {@code pub_date__year=2005}.
  *
  * @param <R> the model being filtered
- * @param <V> {@code LocalDate}, {@code LocalDateTime} or {@code Instant}
+ * @param <V> {@code LocalDate}, {@code LocalDateTime}, {@code Instant} or {@code OffsetDateTime}
  */
 public class DateExpr<R, V> extends ComparableExpr<R, V> {
   DateExpr(Expression node) {
@@ -37,7 +37,7 @@ public class DateExpr<R, V> extends ComparableExpr<R, V> {
     return part("day");
   }
 
-  /** The hour, 0 to 23, of a date-time (UTC for an {@code Instant}): {@code __hour}. */
+  /** The hour, 0 to 23, of a date-time (UTC for an {@code Instant} or {@code OffsetDateTime}): {@code __hour}. */
   public final NumberExpr<R, Integer> hour() {
     return part("hour");
   }
@@ -53,8 +53,9 @@ public class DateExpr<R, V> extends ComparableExpr<R, V> {
   }
 
   private DateExpr<R, V> trunc(Expression.FuncKind kind) {
-    if (node().valueType() == dev.tether.meta.SqlType.INSTANT) {
-      throw new IllegalArgumentException("truncation of an Instant needs a time zone; truncate a LocalDate or "
+    if (node().valueType() == dev.tether.meta.SqlType.INSTANT
+        || node().valueType() == dev.tether.meta.SqlType.OFFSET_DATETIME) {
+      throw new IllegalArgumentException("truncation of an Instant or OffsetDateTime needs a time zone; truncate a LocalDate or "
           + "LocalDateTime column instead: " + node().describe());
     }
     return new DateExpr<>(new Expression.Func(kind, java.util.List.of(node()), node().valueType()));

@@ -460,6 +460,65 @@ public final class Diagnostics {
         "declare a separate @Model with a @ForeignKey to each side");
   }
 
+  // ---- @Convert and @Json (E220-E226) ----
+
+  public void notAConverter(Element field, AnnotationMirror a, String cls, boolean converter) {
+    error(field, a, null, "E220", cls + " on " + field.getSimpleName() + " does not implement "
+        + (converter ? "dev.tether.Converter" : "dev.tether.JsonCodec"),
+        converter ? "write `class X implements Converter<FieldType, ColumnType>` with both types written out"
+            : "write `class X implements JsonCodec<FieldType>`, or @Json alone on a String field for raw JSON text");
+  }
+
+  public void converterConstructor(Element field, AnnotationMirror a, String cls) {
+    error(field, a, null, "E221", cls + " on " + field.getSimpleName() + " cannot be created with `new " + cls
+        + "()`: generated code creates it without reflection",
+        "make it a public, non-abstract, top-level or static class with a public no-argument constructor");
+  }
+
+  public void converterTypeMismatch(Element field, AnnotationMirror a, String cls, String converts, String type,
+      boolean primitive) {
+    error(field, a, null, "E222", cls + " converts " + converts + ", but field " + field.getSimpleName() + " is "
+        + type, primitive ? "declare the field with the boxed type" : "declare the field as " + converts
+        + ", or use a converter of " + type);
+  }
+
+  public void converterColumnType(Element field, AnnotationMirror a, String cls, String column, String supported) {
+    error(field, a, null, "E223", cls + " on " + field.getSimpleName() + " stores " + column
+        + ", which is not a column type", "make its second type argument one of " + supported.replace(
+            ", enums, @Json fields and @Convert fields", "") + " (boxed)");
+  }
+
+  public void convertOnKey(Element field, AnnotationMirror a, String annotation) {
+    error(field, a, null, "E224", annotation + " on " + field.getSimpleName()
+        + ": a primary key or relation cannot be converted", "remove " + annotation
+        + ", or convert a plain field instead");
+  }
+
+  public void convertAndJson(Element field, AnnotationMirror a) {
+    error(field, a, null, "E225", field.getSimpleName() + " has both @Convert and @Json",
+        "keep @Json(Codec.class) for a JSON column, or @Convert for another column type");
+  }
+
+  public void rawJsonType(Element field, AnnotationMirror a, String type) {
+    error(field, a, null, "E226", "@Json without a codec on " + field.getSimpleName() + " of type " + type
+        + ": raw JSON is a String", "declare it String, or name a codec: @Json(" + simple(type) + "Codec.class)");
+  }
+
+  public void defaultOnConverted(Element field, AnnotationMirror a, AnnotationValue v) {
+    error(field, a, v, "E227", "defaultValue on " + field.getSimpleName()
+        + ", whose values go through a converter or codec", "drop defaultValue and initialize the field in Java");
+  }
+
+  public void toFieldConverted(Element field, AnnotationMirror a, AnnotationValue v, String target, String name) {
+    error(field, a, v, "E228", "toField names " + target + "." + name + ", whose values go through a converter or"
+        + " codec: a key column holds plain values", "point toField at a unique field of a type Tether stores itself");
+  }
+
+  private static String simple(String type) {
+    int i = type.lastIndexOf('.');
+    return i < 0 ? type : type.substring(i + 1);
+  }
+
   private void error(Element e, AnnotationMirror a, AnnotationValue v, String code, String message, String hint) {
     reporter.report(Diagnostic.Kind.ERROR, e, a, v, code, message, hint);
   }

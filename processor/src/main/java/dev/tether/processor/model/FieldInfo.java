@@ -13,6 +13,7 @@ import javax.lang.model.element.Element;
  * @param relation the relation declared by this field, or null
  * @param renamedFrom the field's previous name ({@code renamedFrom}), or null, for makemigrations
  * @param auto {@code autoNow} or {@code autoNowAdd}, or null
+ * @param conversion the converter or JSON codec the values go through, or null
  */
 public record FieldInfo(
     Element element,
@@ -30,7 +31,24 @@ public record FieldInfo(
     boolean autoIncrement,
     Relation relation,
     String renamedFrom,
-    AutoNow auto) {
+    AutoNow auto,
+    Conversion conversion) {
+
+  /**
+   * A field stored through a user class: a {@code @Convert} converter or a {@code @Json} codec.
+   *
+   * @param converter the class, created once with {@code new} by generated code
+   * @param json whether it is a {@code JsonCodec} (else a {@code Converter})
+   */
+  public record Conversion(TypeName converter, boolean json) {}
+
+  /** A field with no converter. */
+  public FieldInfo(Element element, String name, String column, ScalarType type, TypeName javaType, boolean primitive,
+      boolean nullable, int maxLength, boolean unique, boolean indexed, String defaultValue, boolean primaryKey,
+      boolean autoIncrement, Relation relation, String renamedFrom, AutoNow auto) {
+    this(element, name, column, type, javaType, primitive, nullable, maxLength, unique, indexed, defaultValue,
+        primaryKey, autoIncrement, relation, renamedFrom, auto, null);
+  }
 
   /** Django's {@code auto_now} ({@code EVERY_SAVE}) and {@code auto_now_add} ({@code INSERT}). */
   public enum AutoNow {
@@ -43,7 +61,7 @@ public record FieldInfo(
       boolean nullable, int maxLength, boolean unique, boolean indexed, String defaultValue, boolean primaryKey,
       boolean autoIncrement, Relation relation, String renamedFrom) {
     this(element, name, column, type, javaType, primitive, nullable, maxLength, unique, indexed, defaultValue,
-        primaryKey, autoIncrement, relation, renamedFrom, null);
+        primaryKey, autoIncrement, relation, renamedFrom, null, null);
   }
 
   /** A field that was not renamed. */
@@ -51,7 +69,7 @@ public record FieldInfo(
       boolean nullable, int maxLength, boolean unique, boolean indexed, String defaultValue, boolean primaryKey,
       boolean autoIncrement, Relation relation) {
     this(element, name, column, type, javaType, primitive, nullable, maxLength, unique, indexed, defaultValue,
-        primaryKey, autoIncrement, relation, null, null);
+        primaryKey, autoIncrement, relation, null, null, null);
   }
 
   public boolean isRelation() {

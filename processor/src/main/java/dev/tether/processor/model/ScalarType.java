@@ -18,7 +18,11 @@ public enum ScalarType {
   INSTANT("INSTANT", "getInstant", "setInstant", "DateColumn"),
   UUID("UUID", "getUuid", "setUuid", "Column"),
   BYTES("BYTES", "getBytes", "setBytes", "Column"),
-  ENUM("ENUM", "getEnum", "setEnum", "Column");
+  ENUM("ENUM", "getEnum", "setEnum", "Column"),
+  TIME("TIME", "getLocalTime", "setLocalTime", "TimeColumn"),
+  OFFSET_DATETIME("OFFSET_DATETIME", "getOffsetDateTime", "setOffsetDateTime", "DateColumn"),
+  DURATION("DURATION", "getDuration", "setDuration", "ComparableColumn"),
+  JSON("JSON", "getJson", "setJson", "JsonColumn");
 
   public final String sqlType;
   public final String reader;
@@ -44,5 +48,11 @@ public enum ScalarType {
 
   /** The types Tether stores, for error messages. */
   public static final String SUPPORTED = "String, int, long, short, double, float, boolean (and their"
-      + " boxes), BigDecimal, LocalDate, LocalDateTime, Instant, UUID, byte[] and enums";
+      + " boxes), BigDecimal, LocalDate, LocalDateTime, LocalTime, Instant, OffsetDateTime, Duration, UUID, byte[],"
+      + " enums, @Json fields and @Convert fields";
+
+  /** Whether lookups on the type compare by order ({@code gt}, {@code between}, ...). */
+  public boolean ordered() {
+    return this != BOOLEAN && this != UUID && this != BYTES && this != ENUM && this != JSON;
+  }
 }

@@ -24,10 +24,12 @@ final class FieldReader {
   private final Annotations annotations;
   private final RelationReader relations;
   private final Diagnostics diag;
+  private final ConversionReader conversions;
 
   FieldReader(Annotations annotations, Diagnostics diag) {
     this.annotations = annotations;
     this.relations = new RelationReader(annotations, diag);
+    this.conversions = new ConversionReader(annotations, diag);
     this.diag = diag;
   }
 
@@ -73,6 +75,10 @@ final class FieldReader {
       diag.autoNowType(f, field, t.toString());
       return null;
     }
+    if (ConversionReader.present(f)) {
+      ConversionReader.Result c = conversions.read(f, t, pk != null || fk != null || o2o != null || m2m != null);
+      return c == null || broken ? null : readScalar(f, t, c.type(), field, false, c.conversion());
+    }
     if (fk != null || o2o != null) {
       return broken ? null : relations.read(model, f, fk != null ? fk : o2o, fk != null, field, pk != null);
     }
@@ -84,7 +90,7 @@ final class FieldReader {
       unsupported(f, t);
       return null;
     }
-    return broken ? null : readScalar(f, t, st, field, pk != null);
+    return broken ? null : readScalar(f, t, st, field, pk != null, null);
   }
 
   private void unsupported(VariableElement f, TypeMirror t) {
@@ -109,7 +115,7 @@ final class FieldReader {
   }
 
   private FieldInfo readScalar(VariableElement f, TypeMirror t, ScalarType st, AnnotationMirror field,
-      boolean isKey) {
+      boolean isKey, FieldInfo.Conversion conversion) {
     String name = f.getSimpleName().toString();
     boolean primitive = t.getKind().isPrimitive();
     boolean nullable = annotations.bool(field, "nullable");
@@ -130,12 +136,20 @@ final class FieldReader {
       column = Names.column(name);
     }
     String def = annotations.string(field, "defaultValue", "");
+    if (!def.isEmpty() && conversion != null) {
+      diag.defaultOnConverted(f, field, Annotations.explicit(field, "defaultValue"));
+      return null;
+    }
     if (!def.isEmpty()) {
       String problem = Literals.problem(st, def, t);
       if (problem != null) {
         diag.badDefault(f, field, Annotations.explicit(field, "defaultValue"), t.toString(), problem);
         return null;
       }
+    }
+    if (conversion != null && (annotations.bool(field, "autoNow") || annotations.bool(field, "autoNowAdd"))) {
+      diag.autoNowType(f, field, t.toString());
+      return null;
     }
     FieldInfo.AutoNow auto = autoNow(f, st, field, def, t);
     if (auto == null && (annotations.bool(field, "autoNow") || annotations.bool(field, "autoNowAdd"))) {
@@ -147,7 +161,7 @@ final class FieldReader {
     }
     return new FieldInfo(f, name, column, st, TypeName.get(t), primitive, !isKey && nullable, maxLength,
         annotations.bool(field, "unique"), annotations.bool(field, "index"), def.isEmpty() ? null : def,
-        isKey, isKey && st.autoKey(), null, annotations.optional(field, "renamedFrom"), auto);
+        isKey, isKey && st.autoKey(), null, annotations.optional(field, "renamedFrom"), auto, conversion);
   }
 
   /** Django's {@code auto_now}/{@code auto_now_add}: null for neither, or when misused (reported). */
@@ -158,7 +172,8 @@ final class FieldReader {
     if (!now && !add) {
       return null;
     }
-    if (st != ScalarType.INSTANT && st != ScalarType.DATETIME && st != ScalarType.DATE) {
+    if (st != ScalarType.INSTANT && st != ScalarType.DATETIME && st != ScalarType.DATE
+        && st != ScalarType.OFFSET_DATETIME) {
       diag.autoNowType(f, field, t.toString());
       return null;
     }
@@ -167,6 +182,11 @@ final class FieldReader {
       return null;
     }
     return now ? FieldInfo.AutoNow.EVERY_SAVE : FieldInfo.AutoNow.INSERT;
+  }
+
+  /** The column type a converter's column class {@code t} maps to, or null. */
+  static ScalarType columnType(TypeMirror t) {
+    return t.getKind() == TypeKind.DECLARED || t.getKind() == TypeKind.ARRAY ? scalar(t) : null;
   }
 
   private static ScalarType scalar(TypeMirror t) {
@@ -206,6 +226,9 @@ final class FieldReader {
       case "java.time.LocalDate" -> ScalarType.DATE;
       case "java.time.LocalDateTime" -> ScalarType.DATETIME;
       case "java.time.Instant" -> ScalarType.INSTANT;
+      case "java.time.LocalTime" -> ScalarType.TIME;
+      case "java.time.OffsetDateTime" -> ScalarType.OFFSET_DATETIME;
+      case "java.time.Duration" -> ScalarType.DURATION;
       case "java.util.UUID" -> ScalarType.UUID;
       default -> null;
     };

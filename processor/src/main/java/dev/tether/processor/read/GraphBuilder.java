@@ -206,6 +206,10 @@ public final class GraphBuilder {
       return null;
     }
     FieldInfo to = target == null ? null : toField(f, target, a);
+    if (to != null && to.conversion() != null) {
+      diag.toFieldConverted(f.element(), a, Annotations.explicit(a, "toField"), simpleName(r.target()), to.name());
+      return null;
+    }
     if (r.defaultValue() == null || (target == null && diag.hasErrors(r.target()))) {
       return to; // no default, or a broken target whose key type is unknown (its errors are reported)
     }

@@ -39,6 +39,9 @@ final class Literals {
         case DATETIME -> LocalDateTime.parse(t);
         case INSTANT -> Instant.parse(t);
         case UUID -> UUID.fromString(t);
+        case TIME -> java.time.LocalTime.parse(t);
+        case OFFSET_DATETIME -> java.time.OffsetDateTime.parse(t);
+        case DURATION -> java.time.Duration.parse(t);
         case ENUM -> {
           for (Element e : ((DeclaredType) enumType).asElement().getEnclosedElements()) {
             if (e.getKind() == ElementKind.ENUM_CONSTANT && e.getSimpleName().contentEquals(v)) {

@@ -60,6 +60,8 @@ final class AutoNowWriter {
     return switch (type) {
       case DATETIME -> CodeBlock.of("$T.ofInstant(now, $T.UTC)", LocalDateTime.class, ZoneOffset.class);
       case DATE -> CodeBlock.of("$T.ofInstant(now, $T.UTC)", LocalDate.class, ZoneOffset.class);
+      case OFFSET_DATETIME -> CodeBlock.of("$T.ofInstant(now, $T.UTC)", java.time.OffsetDateTime.class,
+          ZoneOffset.class);
       default -> CodeBlock.of("now");
     };
   }

@@ -26,6 +26,10 @@ final class Defaults {
       case BYTES -> CodeBlock.of("$S.getBytes($T.UTF_8)", f.defaultValue(),
           ClassName.get("java.nio.charset", "StandardCharsets"));
       case ENUM -> CodeBlock.of("$T.$L", f.javaType(), v);
+      case TIME -> CodeBlock.of("$T.parse($S)", ClassName.get("java.time", "LocalTime"), v);
+      case OFFSET_DATETIME -> CodeBlock.of("$T.parse($S)", ClassName.get("java.time", "OffsetDateTime"), v);
+      case DURATION -> CodeBlock.of("$T.parse($S)", ClassName.get("java.time", "Duration"), v);
+      case JSON -> CodeBlock.of("$S", f.defaultValue());
     };
   }
 }

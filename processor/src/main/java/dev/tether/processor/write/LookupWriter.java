@@ -239,7 +239,7 @@ public final class LookupWriter {
       }
       TypeName col = Types.column(f, Types.R);
       p.addField(FieldSpec.builder(col, f.name(), Modifier.PUBLIC, Modifier.FINAL).addJavadoc(columnDoc(m, f)).build());
-      ctor.addStatement("this.$N = new $T<>(node, META.field($S))", f.name(), Runtime.column(f.type().columnClass),
+      ctor.addStatement("this.$N = new $T<>(node, META.field($S))", f.name(), Runtime.column(Types.columnClass(f)),
           f.name());
     }
     p.addMethod(ctor.build());

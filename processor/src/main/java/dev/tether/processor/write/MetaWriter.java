@@ -2,6 +2,7 @@ package dev.tether.processor.write;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -33,6 +34,13 @@ final class MetaWriter {
     TypeSpec.Builder t = TypeSpec.classBuilder("Meta")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(Runtime.MODEL_META, model));
+    for (FieldInfo f : m.columns()) {
+      if (f.conversion() != null) {
+        // created once, with new: no reflection
+        t.addField(FieldSpec.builder(f.conversion().converter(), converterName(f), Modifier.PRIVATE, Modifier.STATIC,
+            Modifier.FINAL).initializer("new $T()", f.conversion().converter()).build());
+      }
+    }
     t.addMethod(constructor());
     t.addMethod(MethodSpec.methodBuilder("instantiate").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(model).addStatement("return new $T()", model).build());
@@ -68,6 +76,12 @@ final class MetaWriter {
           .addModifiers(Modifier.PUBLIC).returns(boolean.class).addStatement("return true").build());
     }
     return t.build();
+  }
+
+  /** {@code PRICE_CONVERTER}: the constant holding a field's converter or codec. */
+  static String converterName(FieldInfo f) {
+    return f.name().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT)
+        + (f.conversion().json() ? "_CODEC" : "_CONVERTER");
   }
 
   /** Copies one deferrable (scalar, non-key) field, by name: a deferred field just read. */
@@ -175,6 +189,9 @@ final class MetaWriter {
     if (f.auto() != null) {
       b.add(".withAutoNow($L)", f.auto() == FieldInfo.AutoNow.EVERY_SAVE);
     }
+    if (f.conversion() != null) {
+      b.add(f.conversion().json() ? ".withCodec($N)" : ".withConverter($N)", converterName(f));
+    }
     return b.build();
   }
 
@@ -184,6 +201,9 @@ final class MetaWriter {
     for (FieldInfo f : m.columns()) {
       if (f.isRelation()) {
         b.addStatement("o.$N = r.getReference($N)", f.name(), f.relation().constantName());
+      } else if (f.conversion() != null) {
+        b.addStatement("o.$N = r.$L($N, r.$L())", f.name(), f.conversion().json() ? "decode" : "convert",
+            converterName(f), f.type().reader);
       } else if (f.type() == ScalarType.ENUM) {
         b.addStatement("o.$N = r.getEnum($T::valueOf)", f.name(), f.javaType());
       } else {
@@ -204,6 +224,9 @@ final class MetaWriter {
       }
       if (f.isRelation()) {
         b.addStatement("w.setReference($N, o.$N)", f.relation().constantName(), f.name());
+      } else if (f.conversion() != null) {
+        b.addStatement("w.$L(w.$L($N, o.$N))", f.type().writer, f.conversion().json() ? "encode" : "convert",
+            converterName(f), f.name());
       } else {
         b.addStatement("w.$L(o.$N)", f.type().writer, f.name());
       }

@@ -34,21 +34,39 @@ final class Types {
       case UUID -> ClassName.get("java.util", "UUID");
       case BYTES -> TypeName.get(byte[].class);
       case ENUM -> declared;
+      case TIME -> ClassName.get("java.time", "LocalTime");
+      case OFFSET_DATETIME -> ClassName.get("java.time", "OffsetDateTime");
+      case DURATION -> ClassName.get("java.time", "Duration");
+      case JSON -> ClassName.get(String.class);
     };
   }
 
   /** The boxed type of a field's values (for a relation: the target's key type). */
   static TypeName boxed(FieldInfo f) {
+    if (f.conversion() != null) {
+      return f.javaType(); // the user's type (a reference type, checked by the reader)
+    }
     return boxed(f.type(), f.javaType());
   }
 
   /** The lookup column type of a field, seen from root {@code root}. */
   static TypeName column(FieldInfo f, TypeName root) {
-    ClassName raw = Runtime.column(f.type().columnClass);
-    if (f.type() == ScalarType.STRING) {
+    ClassName raw = Runtime.column(columnClass(f));
+    if (f.type() == ScalarType.STRING && f.conversion() == null) {
       return ParameterizedTypeName.get(raw, root);
     }
     return ParameterizedTypeName.get(raw, root, boxed(f));
+  }
+
+  /**
+   * The lookup column class of a field: a {@code @Convert} field's is ordered when its column
+   * type is (its values are the user's type, so no text, number or date methods).
+   */
+  static String columnClass(FieldInfo f) {
+    if (f.conversion() != null && !f.conversion().json()) {
+      return f.type().ordered() ? "ComparableColumn" : "Column";
+    }
+    return f.type().columnClass;
   }
 
   /** The key type of a model, boxed. */

@@ -104,7 +104,83 @@ public abstract class Dialect {
     if (type == SqlType.ENUM && value instanceof Enum<?> e) {
       return e.name();
     }
-    return value;
+    return switch (type) {
+      // a time zone's instant, stored as an INSTANT is
+      case OFFSET_DATETIME -> toDb(SqlType.INSTANT, ((java.time.OffsetDateTime) value).toInstant()
+          .truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+      case TIME -> ((java.time.LocalTime) value).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+      case DURATION -> micros((java.time.Duration) value);
+      case JSON -> text((String) value);
+      default -> value;
+    };
+  }
+
+  /**
+   * A duration as whole microseconds, finer parts truncated toward zero (Django's
+   * {@code duration_microseconds}, which a {@code timedelta} never exceeds).
+   */
+  public static long micros(java.time.Duration d) {
+    java.time.Duration t = d.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    return Math.addExact(Math.multiplyExact(t.getSeconds(), 1_000_000L), t.getNano() / 1000);
+  }
+
+  /** {@code bigint} microseconds read as a duration (SQLite, MariaDB). */
+  public java.time.Duration getDuration(ResultSet rs, int i) throws SQLException {
+    long v = rs.getLong(i);
+    return rs.wasNull() ? null : java.time.Duration.of(v, java.time.temporal.ChronoUnit.MICROS);
+  }
+
+  /** A {@code time} column, through JDBC 4.2's {@code java.time} support. */
+  public java.time.LocalTime getLocalTime(ResultSet rs, int i) throws SQLException {
+    return rs.getObject(i, java.time.LocalTime.class);
+  }
+
+  // ---- JSON (Django's KeyTransform and friends) ----
+
+  /**
+   * The JSON value at {@code path} (keys as strings, array indexes as integers) inside the JSON
+   * column {@code lhs}, as this database's JSON value; the path is bound, never spliced.
+   */
+  public abstract String jsonAt(String lhs, List<Object> path, List<Object> params);
+
+  /**
+   * Whether the value at {@code path} equals {@code json} (the JSON text of a string, number or
+   * boolean): Django's {@code KeyTransformExact}, so the string {@code "1"} is not the number 1.
+   */
+  public abstract String jsonEquals(String lhs, List<Object> path, String json, List<Object> params);
+
+  /**
+   * The value at {@code path} compared as a number with {@code op} ({@code < <= > >=}), strings and
+   * other kinds never matching: Django's {@code KeyTransformNumericLookupMixin}.
+   */
+  public abstract String jsonCompare(String lhs, List<Object> path, String op, java.math.BigDecimal value,
+      List<Object> params);
+
+  /** Whether {@code path} exists (its value may be JSON null): Django's {@code has_key}. */
+  public abstract String jsonHasKey(String lhs, List<Object> path, List<Object> params);
+
+  /** Whether the value at {@code path} is the JSON {@code null} literal: Django's {@code key=None}. */
+  public abstract String jsonIsNull(String lhs, List<Object> path, List<Object> params);
+
+  /** Whether the whole JSON column equals the JSON text bound as {@code param}: Django's JSONField {@code exact}. */
+  public String jsonExact(String lhs, String param) {
+    return lhs + " = " + param;
+  }
+
+  /**
+   * A JSON path of SQLite and MariaDB: {@code $."key"[0]}, each key quoted as a JSON string (as
+   * Django's {@code compile_json_path}), so any text is a key.
+   */
+  static String jsonPath(List<Object> path) {
+    StringBuilder b = new StringBuilder("$");
+    for (Object p : path) {
+      if (p instanceof Integer n) {
+        b.append('[').append(n).append(']');
+      } else {
+        b.append('.').append(dev.tether.internal.query.JsonTest.quote((String) p));
+      }
+    }
+    return b.toString();
   }
 
   /** Whether a text column can hold NUL (0x00); PostgreSQL's cannot. */
@@ -395,6 +471,8 @@ public abstract class Dialect {
     return switch (field.type()) {
       case INT, LONG, SHORT, DOUBLE, FLOAT, DECIMAL -> new BigDecimal(v).toPlainString();
       case BOOLEAN -> Boolean.parseBoolean(v) ? "1" : "0";
+      case DURATION -> Long.toString(micros(java.time.Duration.parse(v)));
+      case OFFSET_DATETIME -> literal(java.time.OffsetDateTime.parse(v).toInstant().toString());
       default -> literal(v);
     };
   }

@@ -78,6 +78,10 @@ public final class MariaDbDialect extends Dialect {
     if (field.type() == SqlType.INSTANT) {
       return literal(LocalDateTime.ofInstant(Instant.parse(field.defaultValue()), ZoneOffset.UTC).toString());
     }
+    if (field.type() == SqlType.OFFSET_DATETIME) {
+      return literal(LocalDateTime.ofInstant(java.time.OffsetDateTime.parse(field.defaultValue()).toInstant(),
+          ZoneOffset.UTC).toString());
+    }
     return super.defaultLiteral(field);
   }
 
@@ -129,6 +133,46 @@ public final class MariaDbDialect extends Dialect {
       case UUID -> value.toString();
       default -> super.toDb(type, value);
     };
+  }
+
+  @Override
+  public String jsonAt(String lhs, List<Object> path, List<Object> params) {
+    params.add(jsonPath(path));
+    return "JSON_EXTRACT(" + lhs + ", ?)";
+  }
+
+  /** {@code JSON_EQUALS} (MariaDB 10.7+): JSON semantics, so the string "1" is not the number 1. */
+  @Override
+  public String jsonEquals(String lhs, List<Object> path, String json, List<Object> params) {
+    String at = jsonAt(lhs, path, params);
+    params.add(json);
+    return "COALESCE(JSON_EQUALS(" + at + ", ?), 0) = 1";
+  }
+
+  @Override
+  public String jsonCompare(String lhs, List<Object> path, String op, java.math.BigDecimal value,
+      List<Object> params) {
+    String type = "JSON_TYPE(" + jsonAt(lhs, path, params) + ") IN ('INTEGER', 'DOUBLE')";
+    String at = jsonAt(lhs, path, params);
+    params.add(value);
+    return "(" + type + " AND CAST(" + at + " AS DECIMAL(65, 20)) " + op + " ?)";
+  }
+
+  @Override
+  public String jsonHasKey(String lhs, List<Object> path, List<Object> params) {
+    params.add(jsonPath(path));
+    return "COALESCE(JSON_CONTAINS_PATH(" + lhs + ", 'one', ?), 0) = 1";
+  }
+
+  @Override
+  public String jsonIsNull(String lhs, List<Object> path, List<Object> params) {
+    return "COALESCE(JSON_TYPE(" + jsonAt(lhs, path, params) + ") = 'NULL', 0) = 1";
+  }
+
+  /** Whole documents by {@code JSON_EQUALS}: key order and spacing do not count, as in PostgreSQL's jsonb. */
+  @Override
+  public String jsonExact(String lhs, String param) {
+    return "COALESCE(JSON_EQUALS(" + lhs + ", " + param + "), 0) = 1";
   }
 
   @Override
@@ -250,6 +294,10 @@ public final class MariaDbDialect extends Dialect {
       case DATETIME, INSTANT -> "datetime(6)";
       case UUID -> "char(36)";
       case BYTES -> "longblob";
+      case TIME -> "time(6)";
+      case OFFSET_DATETIME -> "datetime(6)";
+      case DURATION -> "bigint";
+      case JSON -> "json";
     };
   }
 

@@ -50,8 +50,102 @@ public final class PostgresDialect extends Dialect {
     return switch (type) {
       case DATETIME -> ((LocalDateTime) value).truncatedTo(ChronoUnit.MICROS);
       case INSTANT -> OffsetDateTime.ofInstant(((Instant) value).truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+      case JSON -> new Untyped(text((String) value));
+      case DURATION -> new Untyped(interval((java.time.Duration) value));
       default -> super.toDb(type, value);
     };
+  }
+
+  /**
+   * Text the server reads as the type the statement expects ({@code jsonb}, {@code interval}):
+   * bound as JDBC's {@code OTHER}, which the driver sends with no type of its own.
+   */
+  private record Untyped(String text) {}
+
+  @Override
+  public void bind(java.sql.PreparedStatement ps, int index, Object value) throws SQLException {
+    if (value instanceof Untyped u) {
+      ps.setObject(index, u.text(), java.sql.Types.OTHER);
+    } else {
+      super.bind(ps, index, value);
+    }
+  }
+
+  /** An interval literal of whole microseconds, all in its time part: {@code -3600.000001 seconds}. */
+  static String interval(java.time.Duration d) {
+    return java.math.BigDecimal.valueOf(micros(d), 6).toPlainString() + " seconds";
+  }
+
+  /**
+   * PostgreSQL's own interval output ({@code IntervalStyle = postgres}, the default):
+   * {@code 1 year 2 mons -3 days +04:05:06.000007}. A month counts 30 days and a year 365, as
+   * psycopg's {@code timedelta} does.
+   */
+  private static final java.util.regex.Pattern INTERVAL = java.util.regex.Pattern.compile(
+      "(?:([+-]?\\d+) years? ?)?(?:([+-]?\\d+) mons? ?)?(?:([+-]?\\d+) days? ?)?"
+      + "(?:([+-])?(\\d+):(\\d+):(\\d+)(?:\\.(\\d{1,6}))?)?");
+
+  @Override
+  public java.time.Duration getDuration(ResultSet rs, int i) throws SQLException {
+    String s = rs.getString(i);
+    return s == null ? null : parseInterval(s);
+  }
+
+  static java.time.Duration parseInterval(String s) {
+    java.util.regex.Matcher m = INTERVAL.matcher(s.trim());
+    if (!m.matches()) {
+      throw new IllegalArgumentException("unexpected interval text: " + s);
+    }
+    long days = num(m.group(1)) * 365 + num(m.group(2)) * 30 + num(m.group(3));
+    java.time.Duration d = java.time.Duration.ofDays(days);
+    if (m.group(5) != null) {
+      String frac = m.group(8) == null ? "" : m.group(8);
+      long micros = (Long.parseLong(m.group(5)) * 3600 + Long.parseLong(m.group(6)) * 60 + Long.parseLong(m.group(7)))
+          * 1_000_000L + (frac.isEmpty() ? 0 : Long.parseLong((frac + "00000").substring(0, 6)));
+      d = d.plus(java.time.Duration.of("-".equals(m.group(4)) ? -micros : micros, ChronoUnit.MICROS));
+    }
+    return d;
+  }
+
+  private static long num(String s) {
+    return s == null ? 0 : Long.parseLong(s);
+  }
+
+  @Override
+  public String jsonAt(String lhs, List<Object> path, List<Object> params) {
+    StringBuilder b = new StringBuilder("(").append(lhs);
+    for (Object p : path) {
+      b.append(p instanceof Integer ? " -> CAST(? AS integer)" : " -> CAST(? AS text)");
+      params.add(p);
+    }
+    return b.append(')').toString();
+  }
+
+  @Override
+  public String jsonEquals(String lhs, List<Object> path, String json, List<Object> params) {
+    String at = jsonAt(lhs, path, params);
+    params.add(json);
+    return at + " = CAST(? AS jsonb)";
+  }
+
+  @Override
+  public String jsonCompare(String lhs, List<Object> path, String op, java.math.BigDecimal value,
+      List<Object> params) {
+    // CASE, not AND: PostgreSQL may cast before it checks the type, and a string refuses the cast
+    String type = jsonAt(lhs, path, params);
+    String at = jsonAt(lhs, path, params);
+    params.add(value);
+    return "(CASE WHEN jsonb_typeof(" + type + ") = 'number' THEN CAST(" + at + " AS numeric) END " + op + " ?)";
+  }
+
+  @Override
+  public String jsonHasKey(String lhs, List<Object> path, List<Object> params) {
+    return jsonAt(lhs, path, params) + " IS NOT NULL";
+  }
+
+  @Override
+  public String jsonIsNull(String lhs, List<Object> path, List<Object> params) {
+    return "jsonb_typeof(" + jsonAt(lhs, path, params) + ") = 'null'";
   }
 
   @Override
@@ -120,6 +214,10 @@ public final class PostgresDialect extends Dialect {
       case INSTANT -> "timestamp with time zone";
       case UUID -> "uuid";
       case BYTES -> "bytea";
+      case TIME -> "time";
+      case OFFSET_DATETIME -> "timestamp with time zone";
+      case DURATION -> "interval";
+      case JSON -> "jsonb";
     };
   }
 
@@ -169,6 +267,9 @@ public final class PostgresDialect extends Dialect {
   public String defaultLiteral(FieldMeta field) {
     if (field.type() == SqlType.BOOLEAN) {
       return Boolean.parseBoolean(field.defaultValue()) ? "true" : "false";
+    }
+    if (field.type() == SqlType.DURATION) {
+      return literal(interval(java.time.Duration.parse(field.defaultValue())));
     }
     return super.defaultLiteral(field);
   }

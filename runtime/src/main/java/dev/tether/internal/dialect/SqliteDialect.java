@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.time.Duration;
@@ -146,8 +147,71 @@ public final class SqliteDialect extends Dialect {
       case INSTANT -> DATETIME.format(LocalDateTime.ofInstant((Instant) value, ZoneOffset.UTC));
       case UUID -> value.toString();
       case DECIMAL -> ((BigDecimal) value).toPlainString();
+      case TIME -> TIME.format((java.time.LocalTime) value);
       default -> super.toDb(type, value);
     };
+  }
+
+  /** {@code 10:30:00.000000}: fixed width, so text order is time order (Django's is ISO, varying). */
+  static final DateTimeFormatter TIME = new DateTimeFormatterBuilder()
+      .appendPattern("HH:mm:ss")
+      .appendFraction(ChronoField.MICRO_OF_SECOND, 6, 6, true)
+      .toFormatter(Locale.ROOT);
+
+  @Override
+  public java.time.LocalTime getLocalTime(ResultSet rs, int i) throws SQLException {
+    String s = rs.getString(i);
+    return s == null ? null : java.time.LocalTime.parse(s);
+  }
+
+  @Override
+  public String jsonAt(String lhs, List<Object> path, List<Object> params) {
+    params.add(jsonPath(path));
+    return "json_extract(" + lhs + ", ?)";
+  }
+
+  /**
+   * A string compares as text and only with a JSON string, a boolean by its JSON type (SQLite
+   * reads {@code true} as 1): type-strict as Django's {@code KeyTransformExact}.
+   */
+  @Override
+  public String jsonEquals(String lhs, List<Object> path, String json, List<Object> params) {
+    params.add(jsonPath(path));
+    if (json.equals("true") || json.equals("false")) {
+      params.add(json);
+      return "json_type(" + lhs + ", ?) = ?";
+    }
+    String at = jsonAt(lhs, path, params);
+    params.add(json);
+    return "(json_type(" + lhs + ", ?) = 'text' AND " + at + " = json_extract(?, '$'))";
+  }
+
+  @Override
+  public String jsonCompare(String lhs, List<Object> path, String op, java.math.BigDecimal value,
+      List<Object> params) {
+    params.add(jsonPath(path));
+    String at = jsonAt(lhs, path, params);
+    params.add(value.stripTrailingZeros().scale() <= 0 && value.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) <= 0
+        ? (Object) value.longValue() : (Object) value.doubleValue());
+    return "(json_type(" + lhs + ", ?) IN ('integer', 'real') AND " + at + " " + op + " ?)";
+  }
+
+  @Override
+  public String jsonHasKey(String lhs, List<Object> path, List<Object> params) {
+    params.add(jsonPath(path));
+    return "json_type(" + lhs + ", ?) IS NOT NULL";
+  }
+
+  @Override
+  public String jsonIsNull(String lhs, List<Object> path, List<Object> params) {
+    params.add(jsonPath(path));
+    return "json_type(" + lhs + ", ?) = 'null'";
+  }
+
+  /** Both documents minified by {@code json()} (key order still counts, unlike PostgreSQL's jsonb). */
+  @Override
+  public String jsonExact(String lhs, String param) {
+    return "json(" + lhs + ") = json(" + param + ")";
   }
 
   @Override
@@ -274,6 +338,10 @@ public final class SqliteDialect extends Dialect {
       case DATETIME, INSTANT -> "datetime";
       case UUID -> "char(36)";
       case BYTES -> "blob";
+      case TIME -> "time";
+      case OFFSET_DATETIME -> "datetime";
+      case DURATION -> "bigint";
+      case JSON -> "text";
     };
   }
 

@@ -204,7 +204,10 @@ public record FieldState(String name, Kind kind, String to, String column, SqlTy
         case DATETIME -> java.time.LocalDateTime.parse(v);
         case INSTANT -> java.time.Instant.parse(v);
         case UUID -> java.util.UUID.fromString(v);
-        case BOOLEAN, STRING, ENUM, BYTES -> { }
+        case TIME -> java.time.LocalTime.parse(v);
+        case OFFSET_DATETIME -> java.time.OffsetDateTime.parse(v);
+        case DURATION -> java.time.Duration.parse(v);
+        case BOOLEAN, STRING, ENUM, BYTES, JSON -> { }
       }
       ok = type != SqlType.BOOLEAN || v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false");
     } catch (RuntimeException e) {
@@ -224,7 +227,10 @@ public record FieldState(String name, Kind kind, String to, String column, SqlTy
       case DATETIME -> "a date-time, such as \"2024-01-31T12:00:00\"";
       case INSTANT -> "an instant, such as \"2024-01-31T12:00:00Z\"";
       case UUID -> "a UUID, such as \"00000000-0000-0000-0000-000000000000\"";
-      case STRING, ENUM, BYTES -> "any text";
+      case TIME -> "a time, such as \"12:30:00\"";
+      case OFFSET_DATETIME -> "a date-time with offset, such as \"2024-01-31T12:00:00+01:00\"";
+      case DURATION -> "an ISO-8601 duration, such as \"PT1H30M\"";
+      case STRING, ENUM, BYTES, JSON -> "any text";
     };
   }
 

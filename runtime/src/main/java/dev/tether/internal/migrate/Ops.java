@@ -33,6 +33,10 @@ final class Ops {
       case DATETIME -> "1970-01-01T00:00:00";
       case INSTANT -> "1970-01-01T00:00:00Z";
       case UUID -> "00000000-0000-0000-0000-000000000000";
+      case TIME -> "00:00:00";
+      case OFFSET_DATETIME -> "1970-01-01T00:00:00Z";
+      case DURATION -> "PT0S";
+      case JSON -> "null";
       case ENUM -> null;
     };
   }

@@ -77,7 +77,9 @@ public final class Validator {
           skip = true;
           break;
         }
-        q = q.withFilter(new Condition.Leaf(new ColumnExpr(q.root(), f), Lookup.EXACT, v));
+        // v is the column's value (the generated code converted it): the lookup takes the field's
+        Object value = f.converted() ? f.fromColumn(v) : v;
+        q = q.withFilter(new Condition.Leaf(new ColumnExpr(q.root(), f), Lookup.EXACT, value));
       }
       if (skip) {
         continue;

@@ -22,7 +22,9 @@ public enum Lookup {
   /** {@code isNull(b)}: the value is a Boolean. */
   IS_NULL("isNull"),
   REGEX("regex"),
-  IREGEX("iregex");
+  IREGEX("iregex"),
+  /** A test inside a JSON column: the value is a {@link JsonTest}. */
+  JSON("key");
 
   private final String javaName;
 
@@ -37,6 +39,9 @@ public enum Lookup {
 
   /** Whether a row missing on the joined side can never match (so an INNER join is safe). */
   public boolean rejectsNull(Object value) {
+    if (this == JSON) {
+      return ((JsonTest) value).rejectsNull();
+    }
     return this != IS_NULL || Boolean.FALSE.equals(value);
   }
 }

@@ -39,6 +39,12 @@ public final class ValueTypes {
       return SqlType.UUID;
     } else if (v instanceof byte[]) {
       return SqlType.BYTES;
+    } else if (v instanceof java.time.LocalTime) {
+      return SqlType.TIME;
+    } else if (v instanceof java.time.OffsetDateTime) {
+      return SqlType.OFFSET_DATETIME;
+    } else if (v instanceof java.time.Duration) {
+      return SqlType.DURATION;
     }
     throw new IllegalArgumentException("Tether cannot bind a " + v.getClass().getName() + " in an expression");
   }

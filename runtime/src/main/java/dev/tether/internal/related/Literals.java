@@ -30,6 +30,10 @@ public final class Literals {
       case INSTANT -> Instant.parse(v.trim());
       case UUID -> UUID.fromString(v.trim());
       case BYTES -> v.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      case TIME -> java.time.LocalTime.parse(v.trim());
+      case OFFSET_DATETIME -> java.time.OffsetDateTime.parse(v.trim());
+      case DURATION -> java.time.Duration.parse(v.trim());
+      case JSON -> v;
     };
   }
 }

@@ -6,6 +6,7 @@ import dev.tether.internal.query.Condition;
 import dev.tether.internal.query.Conditions;
 import dev.tether.internal.query.Expression;
 import dev.tether.internal.query.Hop;
+import dev.tether.internal.query.JsonTest;
 import dev.tether.internal.query.Lookup;
 import dev.tether.internal.query.OrderTerm;
 import dev.tether.internal.query.PathNode;
@@ -279,7 +280,9 @@ final class Scope {
     }
     boolean vote = ctx.conjunctive() && !ctx.negated() && l.lookup().rejectsNull(l.value());
     String lhs = column(e, ctx.call(), vote);
-    String sql = predicate(lhs, e.valueType(), l.lookup(), l.value());
+    String sql = l.lookup() == Lookup.JSON ? json(lhs, (JsonTest) l.value())
+        : predicate(lhs, e.valueType(), l.lookup(), e.transform() == null ? toColumn(e.field(), l.lookup(), l.value())
+            : l.value());
     if (ctx.negated() && l.lookup() != Lookup.IS_NULL && e.nullable()) {
       // two-valued logic: NOT must keep the rows where the column is NULL, as Django does
       sql = "(" + sql + " AND " + lhs + " IS NOT NULL)";
@@ -287,10 +290,41 @@ final class Scope {
     return sql;
   }
 
+  /** A lookup's value(s) in the column's type: a {@code @Convert} or {@code @Json} field's converter applied. */
+  private static Object toColumn(FieldMeta f, Lookup lookup, Object value) {
+    if (!f.converted() || lookup == Lookup.IS_NULL || lookup == Lookup.IN_QUERY) {
+      return value;
+    }
+    if (lookup == Lookup.IN || lookup == Lookup.RANGE) {
+      List<Object> out = new ArrayList<>();
+      for (Object v : (List<?>) value) {
+        out.add(f.toColumn(v));
+      }
+      return out;
+    }
+    return f.toColumn(value);
+  }
+
+  /** A test inside a JSON column, its keys bound. */
+  private String json(String lhs, JsonTest t) {
+    List<Object> path = new ArrayList<>();
+    for (Object p : t.path()) {
+      path.add(p instanceof String s ? d.text(s) : p);
+    }
+    return switch (t.kind()) {
+      case EQUALS -> d.jsonEquals(lhs, path, d.text((String) t.operand()), params);
+      case NUM_EQ, GT, GTE, LT, LTE -> d.jsonCompare(lhs, path, t.kind().op, (java.math.BigDecimal) t.operand(),
+          params);
+      case HAS_KEY -> d.jsonHasKey(lhs, path, params);
+      case MISSING -> "NOT (" + d.jsonHasKey(lhs, path, params) + ")";
+      case JSON_NULL -> d.jsonIsNull(lhs, path, params);
+    };
+  }
+
   String predicate(String lhs, SqlType type, Lookup lookup, Object value) {
     switch (lookup) {
       case EXACT:
-        return lhs + " = " + param(type, value);
+        return type == SqlType.JSON ? d.jsonExact(lhs, param(type, value)) : lhs + " = " + param(type, value);
       case GT:
         return lhs + " > " + param(type, value);
       case GTE:
