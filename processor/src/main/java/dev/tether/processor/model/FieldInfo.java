@@ -13,6 +13,7 @@ import javax.lang.model.element.Element;
  * @param relation the relation declared by this field, or null
  * @param renamedFrom the field's previous name ({@code renamedFrom}), or null, for makemigrations
  * @param auto {@code autoNow} or {@code autoNowAdd}, or null
+ * @param choices an enum field's stored values and labels, or null
  */
 public record FieldInfo(
     Element element,
@@ -30,12 +31,21 @@ public record FieldInfo(
     boolean autoIncrement,
     Relation relation,
     String renamedFrom,
-    AutoNow auto) {
+    AutoNow auto,
+    EnumChoices choices) {
 
   /** Django's {@code auto_now} ({@code EVERY_SAVE}) and {@code auto_now_add} ({@code INSERT}). */
   public enum AutoNow {
     EVERY_SAVE,
     INSERT
+  }
+
+  /** A field without choices. */
+  public FieldInfo(Element element, String name, String column, ScalarType type, TypeName javaType, boolean primitive,
+      boolean nullable, int maxLength, boolean unique, boolean indexed, String defaultValue, boolean primaryKey,
+      boolean autoIncrement, Relation relation, String renamedFrom, AutoNow auto) {
+    this(element, name, column, type, javaType, primitive, nullable, maxLength, unique, indexed, defaultValue,
+        primaryKey, autoIncrement, relation, renamedFrom, auto, null);
   }
 
   /** A field that is not set to now by saves. */

@@ -164,7 +164,11 @@ final class MetaWriter {
       b.add(".asIndexed()");
     }
     if (f.defaultValue() != null) {
-      b.add(".withDefault($S)", f.defaultValue());
+      // an enum's default is a constant's name; the column's default is what that constant stores
+      b.add(".withDefault($S)", f.choices() != null ? f.choices().codeOf(f.defaultValue()) : f.defaultValue());
+    }
+    if (f.choices() != null) {
+      b.add(".withChoices($N)", LookupWriter.choicesName(f));
     }
     if (f.primaryKey()) {
       b.add(".asPrimaryKey($L)", f.autoIncrement());
@@ -184,6 +188,8 @@ final class MetaWriter {
     for (FieldInfo f : m.columns()) {
       if (f.isRelation()) {
         b.addStatement("o.$N = r.getReference($N)", f.name(), f.relation().constantName());
+      } else if (f.choices() != null) {
+        b.addStatement("o.$N = r.getChoice($T.$N)", f.name(), m.lookupName(), LookupWriter.choicesName(f));
       } else if (f.type() == ScalarType.ENUM) {
         b.addStatement("o.$N = r.getEnum($T::valueOf)", f.name(), f.javaType());
       } else {

@@ -102,7 +102,7 @@ public abstract class Dialect {
       return text(s);
     }
     if (type == SqlType.ENUM && value instanceof Enum<?> e) {
-      return e.name();
+      return dev.tether.meta.Choices.toDb(e);
     }
     return value;
   }
@@ -218,6 +218,9 @@ public abstract class Dialect {
     String t = expr + (descending ? " DESC" : " ASC");
     return nullsFirst == null ? t : t + (nullsFirst ? " NULLS FIRST" : " NULLS LAST");
   }
+
+  /** The database's current time as an instant (in the form Instants are stored): Django's {@code Now()}. */
+  public abstract String now();
 
   /**
    * A date or date-time truncated to the start of its {@code year}, {@code month} or {@code day},
@@ -395,6 +398,7 @@ public abstract class Dialect {
     return switch (field.type()) {
       case INT, LONG, SHORT, DOUBLE, FLOAT, DECIMAL -> new BigDecimal(v).toPlainString();
       case BOOLEAN -> Boolean.parseBoolean(v) ? "1" : "0";
+      case ENUM -> field.choices() != null && field.choices().numeric() ? String.valueOf(Integer.parseInt(v)) : literal(v);
       default -> literal(v);
     };
   }

@@ -39,6 +39,8 @@ public final class ValueTypes {
       return SqlType.UUID;
     } else if (v instanceof byte[]) {
       return SqlType.BYTES;
+    } else if (v instanceof Enum<?>) {
+      return SqlType.ENUM;
     }
     throw new IllegalArgumentException("Tether cannot bind a " + v.getClass().getName() + " in an expression");
   }
