@@ -282,11 +282,14 @@ public final class SchemaSql {
     if (rechecked) {
       dropCheck(d, before.name(), o.field(), out);
     }
+    // the new stored values are written while the column can hold them: before a change to numbers
+    // (as text the type change converts) or to a shorter text, after a change to text or a longer one
     boolean toText = o.field().choices() != null && o.field().choices().numeric() && n.field().choices() != null
         && !n.field().choices().numeric();
+    boolean longer = n.field().maxLength() == 0 || n.field().maxLength() > o.field().maxLength();
+    boolean remapAfter = toText || (longer && !(n.field().choices() != null && n.field().choices().numeric()));
     String remapped = remap(d, from, o.field(), n.field(), retyped);
-    if (remapped != null && !toText) {
-      // before a change to numbers, the new values are written as text the type change converts
+    if (remapped != null && !remapAfter) {
       out.add("UPDATE " + d.quote(before.name()) + " SET " + d.quote(from) + " = " + remapped);
     }
     if (o.hasIndex() && (!n.hasIndex() || renamed)) {
@@ -313,8 +316,8 @@ public final class SchemaSql {
     if (foreignKeys && n.references() && (rereferenced || !o.references())) {
       out.add(addForeignKey(d, table, n));
     }
-    if (remapped != null && toText) {
-      out.add("UPDATE " + d.quote(table) + " SET " + d.quote(to) + " = " + remap(d, to, o.field(), n.field(), true));
+    if (remapped != null && remapAfter) {
+      out.add("UPDATE " + d.quote(table) + " SET " + d.quote(to) + " = " + remap(d, to, o.field(), n.field(), retyped));
     }
     if (rechecked) {
       addCheck(d, table, n.field(), out);
