@@ -525,7 +525,7 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
       rs.next();
       r.seek(1);
       for (int i = 0; i < out.length; i++) {
-        out[i] = r.getValue(es.get(i));
+        out[i] = dev.tether.internal.sql.ExprValues.read(r, es.get(i));
       }
       return out;
     });

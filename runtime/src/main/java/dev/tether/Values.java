@@ -38,12 +38,6 @@ public final class Values<T, R> implements Iterable<R> {
   }
 
   static <T, R> Values<T, R> of(Database db, Query query, List<Expression> exprs, Function<Object[], R> row) {
-    for (Expression e : exprs) {
-      if (e.valueType() == dev.tether.meta.SqlType.ENUM) {
-        throw new IllegalArgumentException("valuesList(" + e.describe() + "): enum columns cannot be read as values "
-            + "yet; select the objects instead");
-      }
-    }
     return new Values<>(db, query.withProjection(exprs), row);
   }
 
@@ -103,6 +97,42 @@ public final class Values<T, R> implements Iterable<R> {
     return ComparableExpr.wrap(new Expression.Subquery(query.isSliced() ? query : query.withSlice(1, 0)));
   }
 
+  /**
+   * An aggregate over these rows, Django's {@code values(...).annotate(...).aggregate(...)}: with
+   * {@code var n = Book_.authors().count()}, {@code Book.objects.valuesList(Book_.rating, n).aggregate(n.max())}
+   * is the largest number of authors among the ratings' groups. The aggregate reads one of the
+   * selected expressions (the same instance, or an equal one).
+   */
+  public <V> V aggregate(dev.tether.path.Expr<T, V> aggregate) {
+    return aggregateAll(List.of(aggregate.node())).get(aggregate);
+  }
+
+  /** Several aggregates over these rows in one query, read back with {@link Aggregation#get}. */
+  @SafeVarargs
+  public final Aggregation<T> aggregate(dev.tether.path.Expr<T, ?> first, dev.tether.path.Expr<T, ?>... more) {
+    List<Expression> es = new ArrayList<>();
+    es.add(first.node());
+    for (dev.tether.path.Expr<T, ?> e : more) {
+      es.add(e.node());
+    }
+    return aggregateAll(es);
+  }
+
+  private Aggregation<T> aggregateAll(List<Expression> es) {
+    Engine e = Engines.of(db);
+    Sql sql = SqlCompiler.aggregateValues(e.dialect(), query, es);
+    Object[] values = e.query(sql, (rs, r) -> {
+      Object[] out = new Object[es.size()];
+      rs.next();
+      r.seek(1);
+      for (int i = 0; i < out.length; i++) {
+        out[i] = dev.tether.internal.sql.ExprValues.read(r, es.get(i));
+      }
+      return out;
+    });
+    return new Aggregation<>(es, values);
+  }
+
   /** Runs the query: every row. */
   public List<R> list() {
     Engine e = Engines.of(db);
@@ -114,7 +144,7 @@ public final class Values<T, R> implements Iterable<R> {
         r.seek(1);
         Object[] vs = new Object[exprs.size()];
         for (int i = 0; i < vs.length; i++) {
-          vs[i] = r.getValue(exprs.get(i));
+          vs[i] = dev.tether.internal.sql.ExprValues.read(r, exprs.get(i));
         }
         out.add(row.apply(vs));
       }

@@ -59,7 +59,7 @@ import javax.lang.model.element.TypeElement;
  */
 @AutoService(Processor.class)
 @SupportedAnnotationTypes({"dev.tether.Model", "dev.tether.AbstractModel", "dev.tether.Field", "dev.tether.PrimaryKey", "dev.tether.ForeignKey",
-    "dev.tether.OneToOne", "dev.tether.ManyToMany", "dev.tether.Convert", "dev.tether.Json",
+    "dev.tether.OneToOne", "dev.tether.ManyToMany", "dev.tether.Convert", "dev.tether.Json", "dev.tether.Choice",
     "javax.annotation.processing.Generated"})
 @SupportedOptions(TetherProcessor.REGISTRY_OPTION)
 public final class TetherProcessor extends AbstractProcessor {

@@ -21,6 +21,8 @@ public final class FieldMeta {
   private final String renamedFrom;
   /** 0, or {@link #AUTO_NOW_ADD} or {@link #AUTO_NOW}. */
   private final byte auto;
+  /** The allowed values of an enum column, or null. */
+  private final Choices<?> choices;
 
   /**
    * The field's {@link dev.tether.Converter} or {@link dev.tether.JsonCodec}, or null; set only by
@@ -34,6 +36,13 @@ public final class FieldMeta {
   private FieldMeta(String name, String column, SqlType type, int maxLength, boolean nullable,
       boolean unique, boolean indexed, boolean primaryKey, boolean autoIncrement, String defaultValue,
       ForeignKeyMeta<?, ?> foreignKey, String renamedFrom, byte auto) {
+    this(name, column, type, maxLength, nullable, unique, indexed, primaryKey, autoIncrement, defaultValue, foreignKey,
+        renamedFrom, auto, null);
+  }
+
+  private FieldMeta(String name, String column, SqlType type, int maxLength, boolean nullable,
+      boolean unique, boolean indexed, boolean primaryKey, boolean autoIncrement, String defaultValue,
+      ForeignKeyMeta<?, ?> foreignKey, String renamedFrom, byte auto, Choices<?> choices) {
     this.name = Objects.requireNonNull(name);
     this.column = Objects.requireNonNull(column);
     this.type = Objects.requireNonNull(type);
@@ -47,6 +56,7 @@ public final class FieldMeta {
     this.foreignKey = foreignKey;
     this.renamedFrom = renamedFrom;
     this.auto = auto;
+    this.choices = choices;
   }
 
   /** A NOT NULL column with no options. */
@@ -60,33 +70,33 @@ public final class FieldMeta {
   }
 
   public FieldMeta withMaxLength(int n) {
-    return new FieldMeta(name, column, type, n, nullable, unique, indexed, primaryKey, autoIncrement, defaultValue, foreignKey, renamedFrom, auto);
+    return new FieldMeta(name, column, type, n, nullable, unique, indexed, primaryKey, autoIncrement, defaultValue, foreignKey, renamedFrom, auto, choices);
   }
 
   public FieldMeta asNullable() {
-    return new FieldMeta(name, column, type, maxLength, true, unique, indexed, primaryKey, autoIncrement, defaultValue, foreignKey, renamedFrom, auto);
+    return new FieldMeta(name, column, type, maxLength, true, unique, indexed, primaryKey, autoIncrement, defaultValue, foreignKey, renamedFrom, auto, choices);
   }
 
   public FieldMeta asUnique() {
-    return new FieldMeta(name, column, type, maxLength, nullable, true, indexed, primaryKey, autoIncrement, defaultValue, foreignKey, renamedFrom, auto);
+    return new FieldMeta(name, column, type, maxLength, nullable, true, indexed, primaryKey, autoIncrement, defaultValue, foreignKey, renamedFrom, auto, choices);
   }
 
   public FieldMeta asIndexed() {
-    return new FieldMeta(name, column, type, maxLength, nullable, unique, true, primaryKey, autoIncrement, defaultValue, foreignKey, renamedFrom, auto);
+    return new FieldMeta(name, column, type, maxLength, nullable, unique, true, primaryKey, autoIncrement, defaultValue, foreignKey, renamedFrom, auto, choices);
   }
 
   /** The primary key; {@code generated} when the database assigns it. */
   public FieldMeta asPrimaryKey(boolean generated) {
-    return new FieldMeta(name, column, type, maxLength, false, unique, indexed, true, generated, defaultValue, foreignKey, renamedFrom, auto);
+    return new FieldMeta(name, column, type, maxLength, false, unique, indexed, true, generated, defaultValue, foreignKey, renamedFrom, auto, choices);
   }
 
   /** A default, as the literal text written in {@code @Field(defaultValue = ...)}. */
   public FieldMeta withDefault(String literal) {
-    return new FieldMeta(name, column, type, maxLength, nullable, unique, indexed, primaryKey, autoIncrement, literal, foreignKey, renamedFrom, auto);
+    return new FieldMeta(name, column, type, maxLength, nullable, unique, indexed, primaryKey, autoIncrement, literal, foreignKey, renamedFrom, auto, choices);
   }
 
   FieldMeta withForeignKey(ForeignKeyMeta<?, ?> fk) {
-    return new FieldMeta(name, column, type, maxLength, nullable, unique, indexed, primaryKey, autoIncrement, defaultValue, fk, renamedFrom, auto);
+    return new FieldMeta(name, column, type, maxLength, nullable, unique, indexed, primaryKey, autoIncrement, defaultValue, fk, renamedFrom, auto, choices);
   }
 
   /**
@@ -95,7 +105,7 @@ public final class FieldMeta {
    */
   public FieldMeta withRenamedFrom(String oldName) {
     return new FieldMeta(name, column, type, maxLength, nullable, unique, indexed, primaryKey, autoIncrement, defaultValue,
-        foreignKey, oldName == null || oldName.isEmpty() ? null : oldName, auto);
+        foreignKey, oldName == null || oldName.isEmpty() ? null : oldName, auto, choices);
   }
 
   /**
@@ -104,7 +114,21 @@ public final class FieldMeta {
    */
   public FieldMeta withAutoNow(boolean everySave) {
     return new FieldMeta(name, column, type, maxLength, nullable, unique, indexed, primaryKey, autoIncrement, defaultValue,
-        foreignKey, renamedFrom, everySave ? AUTO_NOW : AUTO_NOW_ADD);
+        foreignKey, renamedFrom, everySave ? AUTO_NOW : AUTO_NOW_ADD, choices);
+  }
+
+  /**
+   * The allowed values of an enum column: what each constant stores and its label. The column gets
+   * a CHECK constraint listing them.
+   */
+  public FieldMeta withChoices(Choices<?> c) {
+    return new FieldMeta(name, column, type, maxLength, nullable, unique, indexed, primaryKey, autoIncrement, defaultValue,
+        foreignKey, renamedFrom, auto, c);
+  }
+
+  /** The allowed values of an enum column, or null for any other column. */
+  public Choices<?> choices() {
+    return choices;
   }
 
   /**

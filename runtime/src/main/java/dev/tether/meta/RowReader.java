@@ -275,6 +275,16 @@ public final class RowReader {
     return s == null ? null : valueOf.apply(s);
   }
 
+  /**
+   * An enum column read through its choices: stored by name, by code or by number.
+   *
+   * @throws IllegalStateException when the column holds a value none of the constants is stored as
+   */
+  public <E extends Enum<E>> E getChoice(Choices<E> choices) {
+    Object v = choices.numeric() ? getInt() : getString();
+    return choices.fromDb(v);
+  }
+
   /** A value of any type, boxed (keys returned by INSERT, generic reads). */
   public Object getValue(SqlType type) {
     return switch (type) {

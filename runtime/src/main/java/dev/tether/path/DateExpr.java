@@ -52,6 +52,16 @@ public class DateExpr<R, V> extends ComparableExpr<R, V> {
     return part("second");
   }
 
+  /**
+   * The database's current time when the statement runs, an {@code Instant}: Django's {@code Now()}.
+   * {@code Article.objects.filter(Article_.expires.lt(DateExpr.now()))} compares on the server's
+   * clock, not the application's.
+   */
+  public static <R> DateExpr<R, java.time.Instant> now() {
+    return new DateExpr<>(new Expression.Func(Expression.FuncKind.NOW, java.util.List.of(),
+        dev.tether.meta.SqlType.INSTANT));
+  }
+
   private DateExpr<R, V> trunc(Expression.FuncKind kind) {
     if (node().valueType() == dev.tether.meta.SqlType.INSTANT
         || node().valueType() == dev.tether.meta.SqlType.OFFSET_DATETIME) {

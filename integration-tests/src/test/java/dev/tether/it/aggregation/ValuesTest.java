@@ -110,4 +110,27 @@ class ValuesTest extends BookFixture {
         Store.objects.valuesList(Store_.name, Store_.originalOpening.truncYear()).orderBy(Store_.name.asc()).list());
     assertThrows(IllegalArgumentException.class, () -> Book.objects.dates(Book_.pubdate, "week"));
   }
+
+  @Test
+  void aggregateOverGroupedValues() {
+    // values("rating").annotate(n=Count("authors")).aggregate(Max("n"), Sum("n")): Django 3.2 gives 6 and 10
+    NumberExpr<Book, Long> n = Book_.authors().count();
+    dev.tether.Aggregation<Book> r = Book.objects.valuesList(Book_.rating, n).aggregate(n.max(), n.sum());
+    assertEquals(6L, r.get(n.max()));
+    assertEquals(10L, r.get(n.sum()));
+    // values("publisher__name").annotate(p=Sum("pages")).aggregate(Avg("p"), Max("p"), Count("p"))
+    NumberExpr<Book, Integer> pages = Book_.pages.sum();
+    var byPublisher = Book.objects.valuesList(Book_.publisher().name, pages);
+    assertEquals(925.75, byPublisher.aggregate(pages.avg()));
+    assertEquals(1482, byPublisher.aggregate(pages.max()));
+    assertEquals(4L, byPublisher.aggregate(pages.count()));
+    // filter(rating__gte=4).values("rating").annotate(n=Count("id")).aggregate(Min("n"), Count("rating", distinct=True))
+    NumberExpr<Book, Long> ids = Book_.id.count();
+    var good = Book.objects.filter(Book_.rating.gte(4.0)).valuesList(Book_.rating, ids);
+    assertEquals(1L, good.aggregate(ids.min()));
+    assertEquals(3L, good.aggregate(Book_.rating.countDistinct()));
+    // an aggregate of something not selected is refused, naming it
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> good.aggregate(Book_.pages.max()));
+    assertEquals(true, e.getMessage().contains("pages"), e.getMessage());
+  }
 }

@@ -353,6 +353,43 @@ public final class Diagnostics {
         + " are mutually exclusive (Django's fields.E160)", "keep only one of them");
   }
 
+  // ---- enums with choices (E240-E247) ----
+
+  public void choicesPartial(Element field, String enumType, String missing) {
+    error(field, null, null, "E240", "enum " + enumType + " of field " + field.getSimpleName() + " has @Choice on some"
+        + " constants but not on " + missing, "put @Choice(code = ...) or @Choice(number = ...) on every constant, or"
+        + " on none (then each is stored by its name)");
+  }
+
+  public void choiceWithoutValue(Element field, String enumType, String constant, boolean both) {
+    error(field, null, null, "E241", "@Choice on " + enumType + "." + constant + " (field " + field.getSimpleName()
+        + ") gives " + (both ? "both a code and a number" : "neither a code nor a number"),
+        "write exactly one: @Choice(code = \"...\") for a text column or @Choice(number = ...) for an integer one");
+  }
+
+  public void choicesMixed(Element field, String enumType) {
+    error(field, null, null, "E242", "enum " + enumType + " of field " + field.getSimpleName() + " mixes text codes"
+        + " and numbers, but its column holds one type", "give every constant a code, or every constant a number");
+  }
+
+  public void choiceDuplicate(Element field, String enumType, String a, String b, String code) {
+    error(field, null, null, "E243", enumType + "." + a + " and " + enumType + "." + b + " (field "
+        + field.getSimpleName() + ") are both stored as " + code + ", so a row could not tell them apart",
+        "give each constant its own code");
+  }
+
+  public void choiceBlank(Element field, String enumType, String constant, String member) {
+    error(field, null, null, "E244", "@Choice on " + enumType + "." + constant + " (field " + field.getSimpleName()
+        + ") has a blank " + member + (member.equals("code") ? ": it would store an empty string, which reads back as"
+        + " NULL on some databases" : ""), member.equals("code") ? "write a non-blank code" : "write a label, or leave"
+        + " label out: it is then made from the name");
+  }
+
+  public void choicesEmpty(Element field, String enumType) {
+    error(field, null, null, "E245", "enum " + enumType + " of field " + field.getSimpleName() + " has no constants,"
+        + " so the column could hold no value", "add constants to the enum, or use another type");
+  }
+
   public void sharedRelatedName(Element field, AnnotationMirror a, AnnotationValue v, String name) {
     error(field, a, v, "E314", "relatedName \"" + name + "\" on " + owner(field) + " would be the same for every"
         + " model inheriting " + field.getEnclosingElement().getSimpleName() + ", so their reverse names clash",

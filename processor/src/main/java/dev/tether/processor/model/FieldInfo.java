@@ -14,6 +14,7 @@ import javax.lang.model.element.Element;
  * @param renamedFrom the field's previous name ({@code renamedFrom}), or null, for makemigrations
  * @param auto {@code autoNow} or {@code autoNowAdd}, or null
  * @param conversion the converter or JSON codec the values go through, or null
+ * @param choices an enum field's stored values and labels, or null
  */
 public record FieldInfo(
     Element element,
@@ -32,7 +33,8 @@ public record FieldInfo(
     Relation relation,
     String renamedFrom,
     AutoNow auto,
-    Conversion conversion) {
+    Conversion conversion,
+    EnumChoices choices) {
 
   /**
    * A field stored through a user class: a {@code @Convert} converter or a {@code @Json} codec.
@@ -47,7 +49,7 @@ public record FieldInfo(
       boolean nullable, int maxLength, boolean unique, boolean indexed, String defaultValue, boolean primaryKey,
       boolean autoIncrement, Relation relation, String renamedFrom, AutoNow auto) {
     this(element, name, column, type, javaType, primitive, nullable, maxLength, unique, indexed, defaultValue,
-        primaryKey, autoIncrement, relation, renamedFrom, auto, null);
+        primaryKey, autoIncrement, relation, renamedFrom, auto, null, null);
   }
 
   /** Django's {@code auto_now} ({@code EVERY_SAVE}) and {@code auto_now_add} ({@code INSERT}). */

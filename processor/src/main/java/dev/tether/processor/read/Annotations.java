@@ -22,6 +22,7 @@ final class Annotations {
   static final String ONE_TO_ONE = "dev.tether.OneToOne";
   static final String MANY_TO_MANY = "dev.tether.ManyToMany";
   static final String ABSTRACT_MODEL = "dev.tether.AbstractModel";
+  static final String CHOICE = "dev.tether.Choice";
 
   private final Elements elements;
 

@@ -2,6 +2,7 @@ package dev.tether.processor.read;
 
 import com.palantir.javapoet.TypeName;
 import dev.tether.processor.diag.Diagnostics;
+import dev.tether.processor.model.EnumChoices;
 import dev.tether.processor.model.FieldInfo;
 import dev.tether.processor.model.ScalarType;
 import dev.tether.processor.naming.Names;
@@ -15,6 +16,10 @@ import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Reads one field of a model: the checks every field passes, then a scalar column here or a
@@ -128,8 +133,13 @@ final class FieldReader {
       diag.maxLengthOnNonString(f, field, Annotations.explicit(field, "maxLength"));
       maxLength = 0;
     }
-    if (st == ScalarType.ENUM && maxLength == 0) {
-      maxLength = longestConstant((DeclaredType) t);
+    EnumChoices choices = null;
+    if (st == ScalarType.ENUM) {
+      choices = choices(f, (DeclaredType) t);
+      if (choices == null) {
+        return null;
+      }
+      maxLength = choices.maxLength();
     }
     String column = annotations.string(field, "column", "");
     if (column.isEmpty()) {
@@ -161,7 +171,7 @@ final class FieldReader {
     }
     return new FieldInfo(f, name, column, st, TypeName.get(t), primitive, !isKey && nullable, maxLength,
         annotations.bool(field, "unique"), annotations.bool(field, "index"), def.isEmpty() ? null : def,
-        isKey, isKey && st.autoKey(), null, annotations.optional(field, "renamedFrom"), auto, conversion);
+        isKey, isKey && st.autoKey(), null, annotations.optional(field, "renamedFrom"), auto, conversion, choices);
   }
 
   /** Django's {@code auto_now}/{@code auto_now_add}: null for neither, or when misused (reported). */
@@ -246,13 +256,91 @@ final class FieldReader {
     };
   }
 
-  private static int longestConstant(DeclaredType t) {
-    int n = 1;
+  /**
+   * What each constant of the enum stores, and its label: from {@code @Choice} on every constant, or
+   * the names when none has one. Null when a misuse was reported.
+   */
+  private EnumChoices choices(VariableElement f, DeclaredType t) {
+    String type = t.asElement().getSimpleName().toString();
+    List<Element> constants = new ArrayList<>();
     for (Element e : t.asElement().getEnclosedElements()) {
       if (e.getKind() == ElementKind.ENUM_CONSTANT) {
-        n = Math.max(n, e.getSimpleName().length());
+        constants.add(e);
       }
     }
-    return n;
+    if (constants.isEmpty()) {
+      diag.choicesEmpty(f, type);
+      return null;
+    }
+    List<String> without = new ArrayList<>();
+    for (Element e : constants) {
+      if (Annotations.find(e, Annotations.CHOICE) == null) {
+        without.add(e.getSimpleName().toString());
+      }
+    }
+    List<EnumChoices.Constant> out = new ArrayList<>();
+    if (without.size() == constants.size()) {
+      for (Element e : constants) {
+        String n = e.getSimpleName().toString();
+        out.add(new EnumChoices.Constant(n, n, label(n)));
+      }
+      return new EnumChoices("NAME", out);
+    }
+    if (!without.isEmpty()) {
+      diag.choicesPartial(f, type, String.join(", ", without));
+      return null;
+    }
+    boolean broken = false;
+    Boolean numbers = null;
+    Map<Object, String> seen = new HashMap<>();
+    for (Element e : constants) {
+      String n = e.getSimpleName().toString();
+      AnnotationMirror a = Annotations.find(e, Annotations.CHOICE);
+      boolean code = Annotations.explicit(a, "code") != null;
+      boolean number = Annotations.explicit(a, "number") != null;
+      if (code == number) {
+        diag.choiceWithoutValue(f, type, n, code);
+        broken = true;
+        continue;
+      }
+      if (numbers != null && numbers != number) {
+        diag.choicesMixed(f, type);
+        return null;
+      }
+      numbers = number;
+      Object value = number ? (Object) annotations.integer(a, "number") : annotations.string(a, "code", "");
+      if (value instanceof String s && s.isBlank()) {
+        diag.choiceBlank(f, type, n, "code");
+        broken = true;
+        continue;
+      }
+      String label = annotations.string(a, "label", "");
+      if (Annotations.explicit(a, "label") != null && label.isBlank()) {
+        diag.choiceBlank(f, type, n, "label");
+        broken = true;
+        continue;
+      }
+      String before = seen.putIfAbsent(value, n);
+      if (before != null) {
+        diag.choiceDuplicate(f, type, before, n, value instanceof String ? "\"" + value + "\"" : value.toString());
+        broken = true;
+        continue;
+      }
+      out.add(new EnumChoices.Constant(n, value, label.isEmpty() ? label(n) : label));
+    }
+    return broken ? null : new EnumChoices(Boolean.TRUE.equals(numbers) ? "NUMBER" : "CODE", out);
+  }
+
+  /** Django's label from a name: {@code IN_REVIEW} is "In Review". */
+  static String label(String name) {
+    StringBuilder b = new StringBuilder();
+    for (String w : name.split("_")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      b.append(b.length() == 0 ? "" : " ").append(Character.toUpperCase(w.charAt(0)))
+          .append(w.substring(1).toLowerCase(java.util.Locale.ROOT));
+    }
+    return b.length() == 0 ? name : b.toString();
   }
 }

@@ -62,6 +62,14 @@ final class BeanAccessors {
             .addJavadoc("Bean setter of {@code $N}.\n", name)
             .addStatement("$L.$N = $N", target, name, name).build());
       }
+      String display = name + "Display";
+      if (f.choices() != null && !declared.contains(display + "/0")) {
+        t.addMethod(MethodSpec.methodBuilder(display).addModifiers(PUBLIC_FINAL).returns(String.class)
+            .addJavadoc("The label of {@code $N}'s value, null when it is null: Django's {@code get_$L_display()}.\n",
+                name, Names.snake(name))
+            .addStatement("return $T.$N.label($L.$N)", m.lookupName(), LookupWriter.choicesName(f), target, name)
+            .build());
+      }
       String keyGetter = Names.getter(Names.keyAccessor(name), false);
       if (r != null && !declared.contains(keyGetter + "/0")) {
         TypeName key = Types.boxed(f);

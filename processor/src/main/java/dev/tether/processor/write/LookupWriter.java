@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.tether.processor.model.EnumChoices;
 import dev.tether.processor.model.FieldInfo;
 import dev.tether.processor.model.ModelGraph;
 import dev.tether.processor.model.ModelInfo;
@@ -54,6 +55,11 @@ public final class LookupWriter {
             ? manyToManyConstant(graph, m, f) : relationConstant(graph, m, f));
       }
     }
+    for (FieldInfo f : m.columns()) {
+      if (f.choices() != null) {
+        t.addField(choicesConstant(f));
+      }
+    }
     TypeName meta = ParameterizedTypeName.get(Runtime.MODEL_META, model);
     t.addField(FieldSpec.builder(meta, "META", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .initializer("new Meta()")
@@ -79,6 +85,30 @@ public final class LookupWriter {
     t.addType(path(graph, m));
     t.addType(new MetaWriter(graph, m).type());
     chrome.write(m.packageName(), t.build());
+  }
+
+  /** The name of the constant holding an enum field's choices: {@code STATUS_CHOICES}. */
+  static String choicesName(FieldInfo f) {
+    return Names.constant(f.name()) + "_CHOICES";
+  }
+
+  /**
+   * {@code STATUS_CHOICES}: what each constant of an enum field stores, and its label (Django's
+   * {@code choices}), for the field's metadata, its reads and {@code statusDisplay()}.
+   */
+  private static FieldSpec choicesConstant(FieldInfo f) {
+    CodeBlock.Builder b = CodeBlock.builder().add("$T.<$T>builder($T.$L, $T.values().length)", Runtime.CHOICES,
+        f.javaType(), Runtime.CHOICES_STORAGE, f.choices().storage(), f.javaType());
+    for (EnumChoices.Constant c : f.choices().constants()) {
+      b.add("\n    .add($T.$L, " + (c.code() instanceof Integer ? "$L" : "$S") + ", $S)", f.javaType(), c.name(), c.code(),
+          c.label());
+    }
+    b.add("\n    .build()");
+    return FieldSpec.builder(ParameterizedTypeName.get(Runtime.CHOICES, f.javaType()), choicesName(f), Modifier.PUBLIC,
+            Modifier.STATIC, Modifier.FINAL)
+        .initializer(b.build())
+        .addJavadoc("What each constant of {@code $N} stores, and its label: Django's {@code choices}.\n", f.name())
+        .build();
   }
 
   /** The names of X_'s fields, and of Path's: the columns, the relation constants, META and ROOT. */

@@ -178,7 +178,11 @@ final class MetaWriter {
       b.add(".asIndexed()");
     }
     if (f.defaultValue() != null) {
-      b.add(".withDefault($S)", f.defaultValue());
+      // an enum's default is a constant's name; the column's default is what that constant stores
+      b.add(".withDefault($S)", f.choices() != null ? f.choices().codeOf(f.defaultValue()) : f.defaultValue());
+    }
+    if (f.choices() != null) {
+      b.add(".withChoices($N)", LookupWriter.choicesName(f));
     }
     if (f.primaryKey()) {
       b.add(".asPrimaryKey($L)", f.autoIncrement());
@@ -204,6 +208,8 @@ final class MetaWriter {
       } else if (f.conversion() != null) {
         b.addStatement("o.$N = r.$L($N, r.$L())", f.name(), f.conversion().json() ? "decode" : "convert",
             converterName(f), f.type().reader);
+      } else if (f.choices() != null) {
+        b.addStatement("o.$N = r.getChoice($T.$N)", f.name(), m.lookupName(), LookupWriter.choicesName(f));
       } else if (f.type() == ScalarType.ENUM) {
         b.addStatement("o.$N = r.getEnum($T::valueOf)", f.name(), f.javaType());
       } else {

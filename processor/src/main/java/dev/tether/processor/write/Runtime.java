@@ -18,6 +18,8 @@ final class Runtime {
   static final ClassName ENTITY = ClassName.get(PKG + ".meta", "Entity");
   static final ClassName MODEL_META = ClassName.get(PKG + ".meta", "ModelMeta");
   static final ClassName FIELD_META = ClassName.get(PKG + ".meta", "FieldMeta");
+  static final ClassName CHOICES = ClassName.get(PKG + ".meta", "Choices");
+  static final ClassName CHOICES_STORAGE = CHOICES.nestedClass("Storage");
   static final ClassName FOREIGN_KEY_META = ClassName.get(PKG + ".meta", "ForeignKeyMeta");
   static final ClassName MANY_TO_MANY_META = ClassName.get(PKG + ".meta", "ManyToManyMeta");
   static final ClassName MANY_RELATED_MANAGER = ClassName.get(PKG, "ManyRelatedManager");

@@ -102,7 +102,7 @@ public abstract class Dialect {
       return text(s);
     }
     if (type == SqlType.ENUM && value instanceof Enum<?> e) {
-      return e.name();
+      return dev.tether.meta.Choices.toDb(e);
     }
     return switch (type) {
       // a time zone's instant, stored as an INSTANT is
@@ -295,6 +295,9 @@ public abstract class Dialect {
     return nullsFirst == null ? t : t + (nullsFirst ? " NULLS FIRST" : " NULLS LAST");
   }
 
+  /** The database's current time as an instant (in the form Instants are stored): Django's {@code Now()}. */
+  public abstract String now();
+
   /**
    * A date or date-time truncated to the start of its {@code year}, {@code month} or {@code day},
    * keeping its type: Django's {@code Trunc}.
@@ -473,6 +476,7 @@ public abstract class Dialect {
       case BOOLEAN -> Boolean.parseBoolean(v) ? "1" : "0";
       case DURATION -> Long.toString(micros(java.time.Duration.parse(v)));
       case OFFSET_DATETIME -> literal(java.time.OffsetDateTime.parse(v).toInstant().toString());
+      case ENUM -> field.choices() != null && field.choices().numeric() ? String.valueOf(Integer.parseInt(v)) : literal(v);
       default -> literal(v);
     };
   }

@@ -252,6 +252,12 @@ public final class MariaDbDialect extends Dialect {
     };
   }
 
+  /** UTC, as Instants are stored. */
+  @Override
+  public String now() {
+    return "UTC_TIMESTAMP(6)";
+  }
+
   @Override
   public String truncate(String unit, String lhs, dev.tether.meta.SqlType type) {
     String f = switch (unit) {
@@ -281,7 +287,9 @@ public final class MariaDbDialect extends Dialect {
   @Override
   public String columnType(FieldMeta f) {
     return switch (f.type()) {
-      case STRING, ENUM -> f.maxLength() > 0 ? "varchar(" + f.maxLength() + ")"
+      case ENUM -> f.choices() != null && f.choices().numeric() ? "integer"
+          : "varchar(" + Math.max(1, f.maxLength()) + ")";
+      case STRING -> f.maxLength() > 0 ? "varchar(" + f.maxLength() + ")"
           : f.unique() || f.indexed() || f.primaryKey() ? "varchar(255)" : "longtext";
       case INT -> "integer";
       case LONG -> "bigint";

@@ -188,6 +188,11 @@ public final class PostgresDialect extends Dialect {
   }
 
   @Override
+  public String now() {
+    return "STATEMENT_TIMESTAMP()";
+  }
+
+  @Override
   public String truncate(String unit, String lhs, dev.tether.meta.SqlType type) {
     String t = "DATE_TRUNC('" + unit + "', " + lhs + ")";
     return type == dev.tether.meta.SqlType.DATE ? "CAST(" + t + " AS DATE)" : t;
@@ -201,7 +206,9 @@ public final class PostgresDialect extends Dialect {
   @Override
   public String columnType(FieldMeta f) {
     return switch (f.type()) {
-      case STRING, ENUM -> f.maxLength() > 0 ? "varchar(" + f.maxLength() + ")" : "text";
+      case ENUM -> f.choices() != null && f.choices().numeric() ? "integer"
+          : f.maxLength() > 0 ? "varchar(" + f.maxLength() + ")" : "text";
+      case STRING -> f.maxLength() > 0 ? "varchar(" + f.maxLength() + ")" : "text";
       case INT -> "integer";
       case LONG -> "bigint";
       case SHORT -> "smallint";

@@ -302,6 +302,12 @@ public final class SqliteDialect extends Dialect {
     };
   }
 
+  /** UTC, in the text form Instants are stored in (nine fraction digits, milliseconds precise). */
+  @Override
+  public String now() {
+    return "strftime('%Y-%m-%d %H:%M:%f000000', 'now')";
+  }
+
   @Override
   public String truncate(String unit, String lhs, dev.tether.meta.SqlType type) {
     String f = switch (unit) {
@@ -329,7 +335,9 @@ public final class SqliteDialect extends Dialect {
   @Override
   public String columnType(FieldMeta f) {
     return switch (f.type()) {
-      case STRING, ENUM -> f.maxLength() > 0 ? "varchar(" + f.maxLength() + ")" : "text";
+      case ENUM -> f.choices() != null && f.choices().numeric() ? "integer"
+          : f.maxLength() > 0 ? "varchar(" + f.maxLength() + ")" : "text";
+      case STRING -> f.maxLength() > 0 ? "varchar(" + f.maxLength() + ")" : "text";
       case INT, SHORT, BOOLEAN -> "integer";
       case LONG -> "bigint";
       case DOUBLE, FLOAT -> "real";

@@ -4,7 +4,10 @@ import dev.tether.meta.FieldMeta;
 import dev.tether.meta.ForeignKeyMeta;
 import dev.tether.meta.ManyToManyMeta;
 import dev.tether.meta.SqlType;
+import dev.tether.meta.Choices;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -19,10 +22,13 @@ import java.util.Objects;
  * @param type the column's type (a foreign key's is its target's key type), null for a many-to-many
  * @param toField the target's field a foreign key references when not its key (Django's
  *     {@code to_field}), else null
+ * @param choices what each constant of an enum column stores, by constant name in declaration order
+ *     ({@code String}s, or {@code Long}s for an enum stored by number); null for any other column
  */
 public record FieldState(String name, Kind kind, String to, String column, SqlType type, int maxLength,
     boolean nullable, boolean unique, boolean indexed, boolean primaryKey, boolean autoIncrement,
-    String defaultValue, String joinTable, String sourceColumn, String targetColumn, String toField) {
+    String defaultValue, String joinTable, String sourceColumn, String targetColumn, String toField,
+    Map<String, Object> choices) {
 
   /** What a field is, with its key in migration files. */
   public enum Kind {
@@ -52,6 +58,15 @@ public record FieldState(String name, Kind kind, String to, String column, SqlTy
     if (kind != Kind.FIELD) {
       Objects.requireNonNull(to, "the model a relation points at");
     }
+    choices = choices == null ? null : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(choices));
+  }
+
+  /** A column without choices. */
+  public FieldState(String name, Kind kind, String to, String column, SqlType type, int maxLength,
+      boolean nullable, boolean unique, boolean indexed, boolean primaryKey, boolean autoIncrement,
+      String defaultValue, String joinTable, String sourceColumn, String targetColumn, String toField) {
+    this(name, kind, to, column, type, maxLength, nullable, unique, indexed, primaryKey, autoIncrement, defaultValue,
+        joinTable, sourceColumn, targetColumn, toField, null);
   }
 
   /** A field whose relation, if any, references its target's key. */
@@ -69,7 +84,25 @@ public record FieldState(String name, Kind kind, String to, String column, SqlTy
     String to = fk == null ? null : ProjectState.key(fk.target());
     return new FieldState(f.name(), kind, to, f.column(), f.type(), f.maxLength(), f.nullable(), f.unique(),
         f.indexed(), f.primaryKey(), f.autoIncrement(), f.defaultValue(), null, null, null,
-        fk == null ? null : fk.toField());
+        fk == null ? null : fk.toField(), choices(f.choices()));
+  }
+
+  /** The stored values of {@code c} as migrations record them: numbers as {@code Long}s. */
+  private static Map<String, Object> choices(Choices<?> c) {
+    if (c == null) {
+      return null;
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (int i = 0; i < c.values().size(); i++) {
+      Object v = c.values().get(i);
+      out.put(c.names().get(i), v instanceof Number n ? (Object) n.longValue() : v);
+    }
+    return out;
+  }
+
+  /** Whether the column stores an enum by number. */
+  boolean numberChoices() {
+    return choices != null && choices.values().stream().anyMatch(v -> v instanceof Long);
   }
 
   /** The state of a compiled many-to-many. */
@@ -90,13 +123,13 @@ public record FieldState(String name, Kind kind, String to, String column, SqlTy
 
   FieldState renamed(String newName, String newColumn, String newJoinTable) {
     return new FieldState(newName, kind, to, newColumn, type, maxLength, nullable, unique, indexed, primaryKey,
-        autoIncrement, defaultValue, newJoinTable, sourceColumn, targetColumn, toField);
+        autoIncrement, defaultValue, newJoinTable, sourceColumn, targetColumn, toField, choices);
   }
 
   /** This field pointing at model {@code model} (renamed) instead. */
   FieldState pointingAt(String model) {
     return new FieldState(name, kind, model, column, type, maxLength, nullable, unique, indexed, primaryKey,
-        autoIncrement, defaultValue, joinTable, sourceColumn, targetColumn, toField);
+        autoIncrement, defaultValue, joinTable, sourceColumn, targetColumn, toField, choices);
   }
 
   /** The column as {@link FieldMeta}, for the dialect and the schema editor. */
@@ -106,6 +139,10 @@ public record FieldState(String name, Kind kind, String to, String column, SqlTy
     f = unique ? f.asUnique() : f;
     f = indexed ? f.asIndexed() : f;
     f = defaultValue != null ? f.withDefault(defaultValue) : f;
+    if (choices != null) {
+      f = f.withChoices(Choices.stored(numberChoices() ? Choices.Storage.NUMBER : Choices.Storage.CODE,
+          List.copyOf(choices.keySet()), List.copyOf(choices.values())));
+    }
     return primaryKey ? f.asPrimaryKey(autoIncrement) : f;
   }
 
@@ -137,6 +174,9 @@ public record FieldState(String name, Kind kind, String to, String column, SqlTy
     }
     flag(m, "primaryKey", primaryKey);
     flag(m, "autoIncrement", autoIncrement);
+    if (choices != null) {
+      m.put("choices", choices);
+    }
     return m;
   }
 
@@ -177,9 +217,13 @@ public record FieldState(String name, Kind kind, String to, String column, SqlTy
       }
       String defaultValue = o.optString("default");
       checkLiteral(o, "default", type, defaultValue);
+      Map<String, Object> choices = o.choices("choices");
+      if (choices != null && type != SqlType.ENUM) {
+        throw o.error("\"choices\" belong to an ENUM column, not a " + type + " one");
+      }
       f = new FieldState(name, kind, to, o.string("column"), type, maxLength,
           o.bool("nullable"), o.bool("unique"), o.bool("index"), o.bool("primaryKey"), o.bool("autoIncrement"),
-          defaultValue, null, null, null, o.optString("toField"));
+          defaultValue, null, null, null, o.optString("toField"), choices);
     }
     o.checkKeys();
     return f;

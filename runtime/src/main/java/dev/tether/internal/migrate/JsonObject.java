@@ -98,6 +98,31 @@ final class JsonObject {
     return out;
   }
 
+  /**
+   * An enum column's stored values by constant name: all strings, or all whole numbers (as
+   * {@code Long}s), none twice; null when the key is absent.
+   */
+  java.util.Map<String, Object> choices(String key) {
+    read.add(key);
+    Object v = map.get(key);
+    if (v == null) {
+      return null;
+    }
+    if (!(v instanceof java.util.Map<?, ?> m)) {
+      throw error("\"" + key + "\" must map each constant to what it stores");
+    }
+    java.util.Map<String, Object> out = new java.util.LinkedHashMap<>();
+    for (java.util.Map.Entry<?, ?> e : m.entrySet()) {
+      Object o = e.getValue();
+      boolean same = out.isEmpty() || out.values().iterator().next().getClass() == o.getClass();
+      if (!(o instanceof String || o instanceof Long) || !same || out.containsValue(o)) {
+        throw error("\"" + key + "\" must hold distinct strings or distinct whole numbers");
+      }
+      out.put((String) e.getKey(), o);
+    }
+    return out;
+  }
+
   private List<?> list(String key) {
     read.add(key);
     Object v = map.get(key);

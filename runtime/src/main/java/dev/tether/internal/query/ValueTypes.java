@@ -45,6 +45,8 @@ public final class ValueTypes {
       return SqlType.OFFSET_DATETIME;
     } else if (v instanceof java.time.Duration) {
       return SqlType.DURATION;
+    } else if (v instanceof Enum<?>) {
+      return SqlType.ENUM;
     }
     throw new IllegalArgumentException("Tether cannot bind a " + v.getClass().getName() + " in an expression");
   }

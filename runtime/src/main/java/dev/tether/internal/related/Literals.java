@@ -17,7 +17,8 @@ public final class Literals {
       return null;
     }
     return switch (f.type()) {
-      case STRING, ENUM -> v;
+      case STRING -> v;
+      case ENUM -> f.choices() != null && f.choices().numeric() ? (Object) Integer.valueOf(v.trim()) : v;
       case INT -> Integer.valueOf(v.trim());
       case LONG -> Long.valueOf(v.trim());
       case SHORT -> Short.valueOf(v.trim());

@@ -116,6 +116,30 @@ public final class SchemaEditor {
     return n.substring(0, 63 - hash.length() - 1) + "_" + hash;
   }
 
+  /**
+   * {@code CONSTRAINT "article_status_check" CHECK ("status" IN ('d', 'p'))}: the values an enum
+   * column may hold, as a table constraint; null for a column without choices. The values come from
+   * the compiled enum (or a migration's record of it), written as literals as Django writes its
+   * checks: DDL takes no parameters.
+   */
+  public static String choicesCheck(Dialect d, String table, FieldMeta f) {
+    if (f.choices() == null || f.choices().values().isEmpty()) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder("CONSTRAINT ").append(d.quote(checkName(table, f.column()))).append(" CHECK (")
+        .append(d.quote(f.column())).append(" IN (");
+    int i = 0;
+    for (Object v : f.choices().values()) {
+      b.append(i++ == 0 ? "" : ", ").append(v instanceof Number n ? String.valueOf(n.longValue()) : d.literal((String) v));
+    }
+    return b.append("))").toString();
+  }
+
+  /** The name of an enum column's CHECK constraint (Django's {@code %(table)s_%(column)s_check}). */
+  public static String checkName(String table, String column) {
+    return name(table, column, "check");
+  }
+
   private static String references(Dialect d, FieldMeta f) {
     ModelMeta<?> t = f.foreignKey().target();
     return " REFERENCES " + d.quote(t.table()) + " (" + d.quote(f.foreignKey().targetField().column()) + ")"
@@ -154,6 +178,12 @@ public final class SchemaEditor {
         b.append(i == 0 ? "" : ", ").append(d.quote(group.get(i).column()));
       }
       b.append(')');
+    }
+    for (FieldMeta f : m.fields()) {
+      String check = choicesCheck(d, m.table(), f);
+      if (check != null) {
+        b.append(", ").append(check);
+      }
     }
     return b.append(')').append(d.tableOptions()).toString();
   }

@@ -47,6 +47,11 @@ public final class SchemaSql {
 
   /** The CREATE TABLE statement alone. */
   public static String createTableStatement(Dialect d, Table t) {
+    return createTableStatement(d, t, t.name());
+  }
+
+  /** The CREATE TABLE statement, its constraints named after table {@code owner} (a rebuild's final name). */
+  static String createTableStatement(Dialect d, Table t, String owner) {
     StringBuilder b = new StringBuilder("CREATE TABLE ").append(d.quote(t.name())).append(" (");
     for (int i = 0; i < t.columns().size(); i++) {
       b.append(i == 0 ? "" : ", ").append(definition(d, t.columns().get(i)));
@@ -57,6 +62,12 @@ public final class SchemaSql {
         b.append(i == 0 ? "" : ", ").append(d.quote(group.get(i)));
       }
       b.append(')');
+    }
+    for (Column c : t.columns()) {
+      String check = SchemaEditor.choicesCheck(d, owner, c.field());
+      if (check != null) {
+        b.append(", ").append(check);
+      }
     }
     return b.append(')').append(d.tableOptions()).toString();
   }
@@ -128,7 +139,7 @@ public final class SchemaSql {
     FieldMeta f = c.field();
     List<String> out = new ArrayList<>();
     if (!d.canAlterColumns()) {
-      boolean plain = !f.unique() && !f.primaryKey() && fill == null
+      boolean plain = !f.unique() && !f.primaryKey() && fill == null && f.choices() == null
           && (f.nullable() || f.defaultValue() != null) && !(c.references() && f.defaultValue() != null);
       if (!plain) {
         Map<String, String> copy = copyAll(d, before, after);
@@ -156,7 +167,52 @@ public final class SchemaSql {
     if (c.references() && !d.inlineForeignKeys()) {
       out.add(addForeignKey(d, after.name(), c));
     }
+    addCheck(d, after.name(), f, out);
     return out;
+  }
+
+  private static void addCheck(Dialect d, String table, FieldMeta f, List<String> out) {
+    String check = SchemaEditor.choicesCheck(d, table, f);
+    if (check != null) {
+      out.add("ALTER TABLE " + d.quote(table) + " ADD " + check);
+    }
+  }
+
+  private static void dropCheck(Dialect d, String table, FieldMeta f, List<String> out) {
+    if (SchemaEditor.choicesCheck(d, table, f) != null) {
+      out.add("ALTER TABLE " + d.quote(table) + " DROP CONSTRAINT " + d.quote(SchemaEditor.checkName(table, f.column())));
+    }
+  }
+
+  /**
+   * {@code CASE "status" WHEN 'DRAFT' THEN 'd' ... ELSE "status" END}: each constant's old stored
+   * value turned into its new one (an enum switched between names and codes, or a code changed), as
+   * text when {@code text} (the column changes between text and numbers); null when nothing changes.
+   */
+  static String remap(Dialect d, String column, FieldMeta from, FieldMeta to, boolean text) {
+    if (from.choices() == null || to.choices() == null) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder("CASE ").append(d.quote(column));
+    boolean any = false;
+    for (int i = 0; i < from.choices().names().size(); i++) {
+      int j = to.choices().names().indexOf(from.choices().names().get(i));
+      if (j < 0) {
+        continue;
+      }
+      Object was = from.choices().values().get(i);
+      Object now = to.choices().values().get(j);
+      if (String.valueOf(was).equals(String.valueOf(now)) && was.getClass() == now.getClass()) {
+        continue;
+      }
+      any = true;
+      b.append(" WHEN ").append(value(d, was, text)).append(" THEN ").append(value(d, now, text));
+    }
+    return any ? b.append(" ELSE ").append(d.quote(column)).append(" END").toString() : null;
+  }
+
+  private static String value(Dialect d, Object v, boolean text) {
+    return v instanceof Number n && !text ? String.valueOf(n.longValue()) : d.literal(String.valueOf(v));
   }
 
   /** Drops column {@code column} of {@code before}, with its index and foreign key. */
@@ -164,7 +220,7 @@ public final class SchemaSql {
     Column c = before.column(column);
     List<String> out = new ArrayList<>();
     if (!d.canAlterColumns()) {
-      if (c.references() || c.field().unique() || c.field().primaryKey()) {
+      if (c.references() || c.field().unique() || c.field().primaryKey() || c.field().choices() != null) {
         return TableRemake.remake(d, before, after, copyAll(d, before, after));
       }
       if (c.hasIndex()) {
@@ -176,6 +232,7 @@ public final class SchemaSql {
     if (c.references() && !d.inlineForeignKeys()) {
       out.add(dropForeignKey(d, before.name(), column));
     }
+    dropCheck(d, before.name(), c.field(), out);
     out.add(d.dropColumn(before.name(), column));
     return out;
   }
@@ -192,7 +249,8 @@ public final class SchemaSql {
     String table = after.name();
     List<String> out = new ArrayList<>();
     if (!d.canAlterColumns()) {
-      if (renamed && sameButName(o.field(), n.field()) && Objects.equals(o.refTable(), n.refTable())
+      if (renamed && sameButName(o.field(), n.field()) && o.field().choices() == null
+          && Objects.equals(o.refTable(), n.refTable())
           && Objects.equals(o.refColumn(), n.refColumn())) {
         if (o.hasIndex()) {
           out.add(dropIndex(d, table, from));
@@ -205,7 +263,8 @@ public final class SchemaSql {
       }
       Map<String, String> copy = copyAll(d, before, after);
       copy.remove(from);
-      String value = d.quote(from);
+      String remapped = remap(d, from, o.field(), n.field(), false);
+      String value = remapped != null ? remapped : d.quote(from);
       String instead = fill != null ? fill : n.field().defaultValue();
       boolean nulls = o.field().nullable() && !n.field().nullable() && instead != null;
       copy.put(to, nulls ? "COALESCE(" + value + ", " + literal(d, n.field(), instead) + ")" : value);
@@ -217,6 +276,21 @@ public final class SchemaSql {
     boolean foreignKeys = !d.inlineForeignKeys();
     if (foreignKeys && o.references() && rereferenced) {
       out.add(dropForeignKey(d, table, from));
+    }
+    boolean rechecked = retyped || !Objects.equals(SchemaEditor.choicesCheck(d, before.name(), o.field()),
+        SchemaEditor.choicesCheck(d, after.name(), n.field()));
+    if (rechecked) {
+      dropCheck(d, before.name(), o.field(), out);
+    }
+    // the new stored values are written while the column can hold them: before a change to numbers
+    // (as text the type change converts) or to a shorter text, after a change to text or a longer one
+    boolean toText = o.field().choices() != null && o.field().choices().numeric() && n.field().choices() != null
+        && !n.field().choices().numeric();
+    boolean longer = n.field().maxLength() == 0 || n.field().maxLength() > o.field().maxLength();
+    boolean remapAfter = toText || (longer && !(n.field().choices() != null && n.field().choices().numeric()));
+    String remapped = remap(d, from, o.field(), n.field(), retyped);
+    if (remapped != null && !remapAfter) {
+      out.add("UPDATE " + d.quote(before.name()) + " SET " + d.quote(from) + " = " + remapped);
     }
     if (o.hasIndex() && (!n.hasIndex() || renamed)) {
       out.add(dropIndex(d, table, from));
@@ -242,6 +316,12 @@ public final class SchemaSql {
     if (foreignKeys && n.references() && (rereferenced || !o.references())) {
       out.add(addForeignKey(d, table, n));
     }
+    if (remapped != null && remapAfter) {
+      out.add("UPDATE " + d.quote(table) + " SET " + d.quote(to) + " = " + remap(d, to, o.field(), n.field(), retyped));
+    }
+    if (rechecked) {
+      addCheck(d, table, n.field(), out);
+    }
     return out;
   }
 
@@ -266,7 +346,17 @@ public final class SchemaSql {
         out.add(d.dropUnique(before.name(), c.name()));
       }
     }
+    for (Column c : before.columns()) {
+      if (d.canAlterColumns()) {
+        dropCheck(d, before.name(), c.field(), out);
+      }
+    }
     out.add(d.renameTable(before.name(), after.name()));
+    for (Column c : after.columns()) {
+      if (d.canAlterColumns()) {
+        addCheck(d, after.name(), c.field(), out);
+      }
+    }
     for (Column c : after.columns()) {
       if (d.canAlterColumns() && c.field().unique() && !c.field().primaryKey()
           && !d.uniqueName(before.name(), c.name()).equals(d.uniqueName(after.name(), c.name()))) {
@@ -294,7 +384,7 @@ public final class SchemaSql {
   }
 
   private static FieldMeta rename(FieldMeta f, String column) {
-    FieldMeta r = FieldMeta.of(f.name(), column, f.type()).withMaxLength(f.maxLength());
+    FieldMeta r = FieldMeta.of(f.name(), column, f.type()).withMaxLength(f.maxLength()).withChoices(f.choices());
     r = f.nullable() ? r.asNullable() : r;
     r = f.unique() ? r.asUnique() : r;
     r = f.indexed() ? r.asIndexed() : r;

@@ -24,7 +24,7 @@ public final class TableRemake {
   public static List<String> remake(Dialect d, Table before, Table after, Map<String, String> copy) {
     String temp = "new__" + after.name();
     List<String> out = new ArrayList<>();
-    out.add(SchemaSql.createTableStatement(d, after.named(temp)));
+    out.add(SchemaSql.createTableStatement(d, after.named(temp), after.name()));
     if (!copy.isEmpty()) {
       StringBuilder into = new StringBuilder();
       StringBuilder select = new StringBuilder();

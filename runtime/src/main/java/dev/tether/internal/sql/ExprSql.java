@@ -88,6 +88,7 @@ final class ExprSql {
       args.add(s.expression(a, call, vote));
     }
     return switch (f.kind()) {
+      case NOW -> s.d.now();
       case LOWER -> "LOWER(" + args.get(0) + ")";
       case UPPER -> "UPPER(" + args.get(0) + ")";
       case LENGTH -> s.d.length(args.get(0));

@@ -102,7 +102,7 @@ public final class Fetch {
         objects[i] = parent == null ? skip(related.get(i).model(), r) : attach(plan, i, related.get(i), parent, r, strict);
       }
       for (Query.Annotation a : annotations) {
-        AnnotationValues.put(o, a.expr(), r.getValue(a.expr()));
+        AnnotationValues.put(o, a.expr(), ExprValues.read(r, a.expr()));
       }
       return o;
     }

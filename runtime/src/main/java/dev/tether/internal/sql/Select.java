@@ -32,6 +32,9 @@ final class Select {
   /** {@code SELECT 1} instead of columns, for {@code EXISTS (...)}. */
   private boolean one;
 
+  /** Projected expressions get the aliases {@code c0}, {@code c1}..., for an outer query over them. */
+  private boolean aliased;
+
   private Select(Dialect d, Query q) {
     this.d = d;
     this.q = q;
@@ -48,6 +51,13 @@ final class Select {
 
   static Sql of(Dialect d, Query q, List<OrderTerm> ordering) {
     return new Select(d, q).build(ordering);
+  }
+
+  /** The projection of {@code q} with its columns named {@code c0}, {@code c1}... */
+  static Sql aliased(Dialect d, Query q) {
+    Select sel = new Select(d, q);
+    sel.aliased = true;
+    return sel.build(q.isSliced() ? q.effectiveOrdering() : List.of());
   }
 
   /**
@@ -158,6 +168,9 @@ final class Select {
     for (int i = 0; i < exprs.size(); i++) {
       Scope.Compiled c = s.compile(exprs.get(i), -1);
       cols.append(i == 0 ? "" : ", ").append(c.sql());
+      if (aliased) {
+        cols.append(" AS ").append(s.q("c" + i));
+      }
       selectParams.addAll(c.params());
       if (grouped && !exprs.get(i).containsAggregate()) {
         groupBy.add(c.sql());

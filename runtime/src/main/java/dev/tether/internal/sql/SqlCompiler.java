@@ -156,6 +156,30 @@ public final class SqlCompiler {
     return new Sql(b.toString(), params);
   }
 
+  /**
+   * Aggregates over the rows of a {@code valuesList(...)}: {@code SELECT MAX("subquery"."c1") FROM
+   * (SELECT ... AS "c0", COUNT(...) AS "c1" ... GROUP BY ...) "subquery"}, Django's
+   * {@code values(...).annotate(...).aggregate(...)}. Each aggregate reads one projected expression.
+   */
+  public static Sql aggregateValues(Dialect d, Query q, List<Expression> aggregates) {
+    Sql inner = Select.aliased(d, q);
+    StringBuilder b = new StringBuilder("SELECT ");
+    for (int i = 0; i < aggregates.size(); i++) {
+      Expression e = aggregates.get(i);
+      int col = e instanceof Expression.Agg g && g.filter() == null && g.arg() != null
+          ? q.projection().indexOf(g.arg()) : -1;
+      if (col < 0) {
+        throw new IllegalArgumentException("aggregate() over valuesList(...) takes count, sum, avg, min or max of one "
+            + "of its expressions (without a filter), not " + e.describe());
+      }
+      Expression.Agg g = (Expression.Agg) e;
+      b.append(i == 0 ? "" : ", ").append(g.kind().name()).append('(').append(g.distinct() ? "DISTINCT " : "")
+          .append(d.quote("subquery")).append('.').append(d.quote("c" + col)).append(')');
+    }
+    b.append(" FROM (").append(inner.text()).append(") ").append(d.quote("subquery"));
+    return new Sql(b.toString(), inner.params());
+  }
+
   private static String outerAggregate(Dialect d, Query q, Expression e) {
     if (e instanceof Expression.Agg g && g.filter() == null && g.arg() != null) {
       String col = null;
