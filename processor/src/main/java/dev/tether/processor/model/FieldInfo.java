@@ -63,7 +63,7 @@ public record FieldInfo(
       boolean nullable, int maxLength, boolean unique, boolean indexed, String defaultValue, boolean primaryKey,
       boolean autoIncrement, Relation relation, String renamedFrom) {
     this(element, name, column, type, javaType, primitive, nullable, maxLength, unique, indexed, defaultValue,
-        primaryKey, autoIncrement, relation, renamedFrom, null, null);
+        primaryKey, autoIncrement, relation, renamedFrom, null);
   }
 
   /** A field that was not renamed. */
@@ -71,7 +71,7 @@ public record FieldInfo(
       boolean nullable, int maxLength, boolean unique, boolean indexed, String defaultValue, boolean primaryKey,
       boolean autoIncrement, Relation relation) {
     this(element, name, column, type, javaType, primitive, nullable, maxLength, unique, indexed, defaultValue,
-        primaryKey, autoIncrement, relation, null, null, null);
+        primaryKey, autoIncrement, relation, null, null);
   }
 
   public boolean isRelation() {
