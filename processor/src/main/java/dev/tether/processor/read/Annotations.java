@@ -22,6 +22,9 @@ final class Annotations {
   static final String ONE_TO_ONE = "dev.tether.OneToOne";
   static final String MANY_TO_MANY = "dev.tether.ManyToMany";
   static final String ABSTRACT_MODEL = "dev.tether.AbstractModel";
+  static final String UNIQUE = "dev.tether.Unique";
+  static final String INDEX = "dev.tether.Index";
+  static final String CHECK = "dev.tether.Check";
 
   private final Elements elements;
 

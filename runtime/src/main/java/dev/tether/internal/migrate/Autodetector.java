@@ -1,5 +1,7 @@
 package dev.tether.internal.migrate;
 
+import dev.tether.internal.schema.Condition;
+import dev.tether.meta.TableConstraint;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -74,6 +76,7 @@ public final class Autodetector {
     for (Operation op : ops.subList(movedModels, ops.size())) {
       cur = op.apply(cur);
     }
+    int constraintsGo = ops.size();
     // fields that go, or whose change cannot be made in place
     Set<String> replaced = new LinkedHashSet<>();
     for (String m : kept) {
@@ -87,6 +90,18 @@ public final class Autodetector {
         }
       }
     }
+    // declarations that go or change, before the fields they name (Django's generate_removed_constraints)
+    List<Operation> dropped = new ArrayList<>();
+    Set<String> droppedNames = new LinkedHashSet<>();
+    for (String m : kept) {
+      for (TableConstraint c : cur.model(m).constraints()) {
+        if (!c.equals(to.model(m).constraint(c.name())) || names(c).stream().anyMatch(f -> replaced.contains(m + "." + f))) {
+          dropped.add(new RemoveConstraint(m, c.name(), c.isIndex()));
+          droppedNames.add(m + "." + c.name());
+        }
+      }
+    }
+    ops.addAll(constraintsGo, dropped);
     deleteModels(from, deleted, ops);
     createModels(to, created, kept, ops);
     for (String m : kept) {
@@ -104,7 +119,25 @@ public final class Autodetector {
         }
       }
     }
+    // declarations that come or changed, once every field they name exists
+    for (ModelState m : to.models()) {
+      for (TableConstraint c : m.constraints()) {
+        if (created.contains(m.name()) || droppedNames.contains(m.name() + "." + c.name())
+            || cur.model(m.name()).constraint(c.name()) == null) {
+          ops.add(new AddConstraint(m.name(), c));
+        }
+      }
+    }
     return new Changes(List.copyOf(ops), List.copyOf(notes));
+  }
+
+  /** The fields a declaration names, in its field list or its condition. */
+  private static Set<String> names(TableConstraint c) {
+    Set<String> out = new LinkedHashSet<>(c.fieldNames());
+    if (c.condition() != null) {
+      out.addAll(Condition.fields(c.condition()));
+    }
+    return out;
   }
 
   private static void checkKey(ModelState from, ModelState to) {

@@ -48,7 +48,7 @@ public final class ProjectState {
       for (ManyToManyMeta<?, ?> mm : m.manyToMany()) {
         fields.add(FieldState.of(mm));
       }
-      s = s.with(new ModelState(key(m), m.table(), fields));
+      s = s.with(new ModelState(key(m), m.table(), fields, m.constraints()));
     }
     return s;
   }
