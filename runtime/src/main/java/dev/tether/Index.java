@@ -31,7 +31,7 @@ public @interface Index {
   /** Java field names, {@code "-pubDate"} for descending; at least one. */
   String[] fields();
 
-  /** The index's name; empty for Django's generated one. */
+  /** The index's name; empty for Django's generated one (an index with a condition must be named). */
   String name() default "";
 
   /** The rows the index covers, in Tether's condition language; empty for all. */

@@ -165,6 +165,12 @@ class ConstraintTest {
   }
 
   @Test
+  void aPartialIndexWithoutANameIsRefused() {
+    refused("@Index(fields = {\"slug\"}, condition = \"published = true\")",
+        "[TETHER-E142] an @Index with a condition on Article has no name", "@Index");
+  }
+
+  @Test
   void aDescendingUniqueFieldIsRefused() {
     refused("@Unique(name = \"u\", fields = {\"-slug\"})", "[TETHER-E141] @Unique field -slug has an order", "@Unique");
   }

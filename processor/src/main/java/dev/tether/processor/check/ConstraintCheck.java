@@ -69,6 +69,9 @@ public final class ConstraintCheck {
               + " characters long, more than PostgreSQL keeps (63)");
         }
       }
+      if (c.kind() == Kind.INDEX && c.name() == null && c.condition() != null) {
+        diag.unnamedPartialIndex(m.element(), a, value(a, "condition"));
+      }
       if (c.kind() != Kind.CHECK) {
         checkFields(m, c, columns, known, diag);
       }

@@ -369,7 +369,7 @@ public final class Diagnostics {
         "use @OneToOne instead of @ForeignKey with @Field(unique = true)");
   }
 
-  // ---- @Unique, @Index, @Check (E130-E141) ----
+  // ---- @Unique, @Index, @Check (E130-E142) ----
 
   public void constraintName(Element model, AnnotationMirror a, AnnotationValue v, String kind, String name,
       String why) {
@@ -433,6 +433,11 @@ public final class Diagnostics {
     error(base, a, null, "E140", "@" + kind + " on @AbstractModel " + base.getSimpleName() + " is not inherited"
         + " (the models would share one name)", "declare it on each model that inherits "
         + base.getSimpleName() + ", with a name of its own");
+  }
+
+  public void unnamedPartialIndex(Element model, AnnotationMirror a, AnnotationValue v) {
+    error(model, a, v, "E142", "an @Index with a condition on " + model.getSimpleName() + " has no name (Django:"
+        + " \"An index must be named to use condition.\")", "add name = \"...\" to the @Index");
   }
 
   public void uniqueDescending(Element model, AnnotationMirror a, AnnotationValue v, String field) {

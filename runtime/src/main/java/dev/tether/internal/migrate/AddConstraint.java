@@ -44,14 +44,14 @@ public record AddConstraint(String model, TableConstraint constraint) implements
   @Override
   public Map<String, Object> toJson() {
     Map<String, Object> m = Ops.op(constraint.isIndex() ? "addIndex" : "addConstraint", model);
-    m.put(constraint.isIndex() ? "index" : "constraint", toJson(constraint));
+    m.put(constraint.isIndex() ? "index" : "constraint", toJson(constraint, false));
     return m;
   }
 
   /** A declaration as migration files hold it: {@code {"kind": "unique", "name": ..., "fields": [...], "condition": ...}}. */
-  static Map<String, Object> toJson(TableConstraint c) {
+  static Map<String, Object> toJson(TableConstraint c, boolean withKind) {
     Map<String, Object> m = new LinkedHashMap<>();
-    if (!c.isIndex()) {
+    if (!c.isIndex() || withKind) {
       m.put("kind", c.kind().name().toLowerCase(Locale.ROOT));
     }
     m.put("name", c.name());
@@ -64,17 +64,27 @@ public record AddConstraint(String model, TableConstraint constraint) implements
     return m;
   }
 
-  /** Reads the declaration of an addIndex ({@code index}) or addConstraint. */
-  static TableConstraint fromJson(JsonObject o, boolean index) {
+  /**
+   * Reads the declaration of an addIndex ({@code index} true), an addConstraint (false) or a
+   * createModel's {@code constraints} (null: the kind says which).
+   */
+  static TableConstraint fromJson(JsonObject o, Boolean index) {
     Kind kind;
-    if (index) {
+    if (Boolean.TRUE.equals(index)) {
       kind = Kind.INDEX;
     } else {
       String k = o.string("kind");
       kind = switch (k) {
         case "unique" -> Kind.UNIQUE;
         case "check" -> Kind.CHECK;
-        default -> throw o.error("unknown constraint kind \"" + k + "\" (known: unique, check)");
+        case "index" -> {
+          if (index != null) {
+            throw o.error("an index is added with addIndex");
+          }
+          yield Kind.INDEX;
+        }
+        default -> throw o.error("unknown constraint kind \"" + k + "\" (known: unique, check"
+            + (index == null ? ", index" : "") + ")");
       };
     }
     String name = o.string("name");

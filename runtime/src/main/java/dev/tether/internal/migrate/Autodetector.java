@@ -103,7 +103,8 @@ public final class Autodetector {
     }
     ops.addAll(constraintsGo, dropped);
     deleteModels(from, deleted, ops);
-    createModels(to, created, kept, ops);
+    Set<String> createdWith = new LinkedHashSet<>();
+    createModels(to, created, kept, ops, createdWith);
     for (String m : kept) {
       for (FieldState f : to.model(m).fields()) {
         if (cur.model(m).field(f.name()) == null || replaced.contains(m + "." + f.name())) {
@@ -122,7 +123,8 @@ public final class Autodetector {
     // declarations that come or changed, once every field they name exists
     for (ModelState m : to.models()) {
       for (TableConstraint c : m.constraints()) {
-        if (created.contains(m.name()) || droppedNames.contains(m.name() + "." + c.name())
+        if (created.contains(m.name()) && !createdWith.contains(m.name() + "." + c.name())
+            || droppedNames.contains(m.name() + "." + c.name())
             || cur.model(m.name()).constraint(c.name()) == null) {
           ops.add(new AddConstraint(m.name(), c));
         }
@@ -191,7 +193,13 @@ public final class Autodetector {
     }
   }
 
-  private static void createModels(ProjectState to, Set<String> created, Set<String> kept, List<Operation> ops) {
+  /**
+   * Creates the models, each with the declarations whose fields it is created with (Django 5.1's
+   * optimizer folds AddIndex and AddConstraint into CreateModel the same way); {@code with} gets
+   * {@code model.name} of each.
+   */
+  private static void createModels(ProjectState to, Set<String> created, Set<String> kept, List<Operation> ops,
+      Set<String> with) {
     Set<String> done = new LinkedHashSet<>(kept);
     List<Operation> later = new ArrayList<>();
     Set<String> left = new TreeSet<>(created);
@@ -215,7 +223,14 @@ public final class Autodetector {
           now.add(f);
         }
       }
-      ops.add(new CreateModel(new ModelState(m.name(), m.table(), now)));
+      List<TableConstraint> constraints = new ArrayList<>();
+      for (TableConstraint c : m.constraints()) {
+        if (names(c).stream().allMatch(f -> now.stream().anyMatch(x -> x.name().equals(f)))) {
+          constraints.add(c);
+          with.add(m.name() + "." + c.name());
+        }
+      }
+      ops.add(new CreateModel(new ModelState(m.name(), m.table(), now, constraints)));
       done.add(next);
       left.remove(next);
     }
