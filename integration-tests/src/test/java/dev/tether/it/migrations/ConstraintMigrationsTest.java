@@ -185,6 +185,30 @@ class ConstraintMigrationsTest {
   }
 
   @Test
+  void aNewModelIsCreatedWithItsDeclarations() throws Exception {
+    Fixtures v2 = ChangesTest.v1().model("Label", "mig_label", string("name", 20),
+            Fixtures.col("rank", dev.tether.meta.SqlType.INT))
+        .constraint("Label", TableConstraint.unique("mig_label_name_rank_uniq", null, "name", "rank"))
+        .constraint("Label", TableConstraint.check("mig_label_rank_positive", "rank > 0"));
+    s.make(v2, "Create model Label");
+    String file = Files.readString(dir.resolve("0002_label.json"));
+    assertTrue(file.contains("\"constraints\": [") && file.contains("\"kind\": \"check\""), file);
+    s.migrate();
+    noChangesFor(v2);
+    s.sql("INSERT INTO mig_label (name, " + s.engine.dialect().quote("rank") + ") VALUES ('a', 1)");
+    assertEquals("mig_label_rank_positive", constraintName(
+        () -> s.sql("INSERT INTO mig_label (name, " + s.engine.dialect().quote("rank") + ") VALUES ('b', 0)")));
+    String name = constraintName(
+        () -> s.sql("INSERT INTO mig_label (name, " + s.engine.dialect().quote("rank") + ") VALUES ('a', 1)"));
+    if (!TestDatabases.isSqlite()) {
+      assertEquals("mig_label_name_rank_uniq", name);
+    }
+    s.migrate("0001");
+    assertFalse(s.tables().contains("mig_label"));
+    rowsKept();
+  }
+
+  @Test
   void aPartialUniqueAddedOnRows() {
     Fixtures v2 = ChangesTest.v1().constraint("Article",
         TableConstraint.unique("mig_one_popular_per_reporter", "views > 2", "reporter"));

@@ -123,9 +123,10 @@ public final class Autodetector {
     // declarations that come or changed, once every field they name exists
     for (ModelState m : to.models()) {
       for (TableConstraint c : m.constraints()) {
-        if (created.contains(m.name()) && !createdWith.contains(m.name() + "." + c.name())
-            || droppedNames.contains(m.name() + "." + c.name())
-            || cur.model(m.name()).constraint(c.name()) == null) {
+        String key = m.name() + "." + c.name();
+        boolean add = created.contains(m.name()) ? !createdWith.contains(key)
+            : droppedNames.contains(key) || cur.model(m.name()).constraint(c.name()) == null;
+        if (add) {
           ops.add(new AddConstraint(m.name(), c));
         }
       }
