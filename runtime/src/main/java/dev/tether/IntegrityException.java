@@ -19,11 +19,12 @@ public class IntegrityException extends TetherException {
   }
 
   /**
-   * The name of the constraint the row broke, as the database reported it, or null when it names
-   * none: PostgreSQL names unique, foreign key and check constraints ({@code author_email_key});
-   * MariaDB names the unique key ({@code email}), the foreign key and the check; SQLite names only a
-   * check constraint (for UNIQUE it reports the columns, in the message). A NOT NULL violation has
-   * no name anywhere.
+   * The name of the constraint the row broke, or null when none is known: PostgreSQL names unique,
+   * foreign key and check constraints ({@code author_email_key}); MariaDB names the unique key
+   * ({@code email}), the foreign key and the check; SQLite names a check, and for UNIQUE reports
+   * only the columns, which give the name of the {@code @Unique} over exactly those columns of a
+   * model on the class path. So a declared {@code @Unique} or {@code @Check} is known by its
+   * declared name on all three. A NOT NULL violation has no name anywhere.
    */
   public String constraintName() {
     return constraintName;

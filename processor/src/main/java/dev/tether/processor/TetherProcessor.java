@@ -2,6 +2,7 @@ package dev.tether.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
+import dev.tether.processor.check.ConstraintCheck;
 import dev.tether.processor.check.ModelCheck;
 import dev.tether.processor.check.ModuleCheck;
 import dev.tether.processor.check.RelationNameCheck;
@@ -59,7 +60,8 @@ import javax.lang.model.element.TypeElement;
  */
 @AutoService(Processor.class)
 @SupportedAnnotationTypes({"dev.tether.Model", "dev.tether.AbstractModel", "dev.tether.Field", "dev.tether.PrimaryKey", "dev.tether.ForeignKey",
-    "dev.tether.OneToOne", "dev.tether.ManyToMany", "dev.tether.Convert", "dev.tether.Json", "dev.tether.Choice",
+    "dev.tether.OneToOne", "dev.tether.ManyToMany", "dev.tether.Convert", "dev.tether.Json", "dev.tether.Choice", "dev.tether.Unique",
+    "dev.tether.Unique.List", "dev.tether.Index", "dev.tether.Index.List", "dev.tether.Check", "dev.tether.Check.List",
     "javax.annotation.processing.Generated"})
 @SupportedOptions(TetherProcessor.REGISTRY_OPTION)
 public final class TetherProcessor extends AbstractProcessor {
@@ -163,6 +165,7 @@ public final class TetherProcessor extends AbstractProcessor {
       ModelCheck.check(graph, diag);
       RelationNameCheck.check(graph, diag);
       SqlNameCheck.check(graph, diag);
+      ConstraintCheck.check(graph, diag);
       write(models, graph, diag);
     } catch (ModelReader.MissingType e) {
       defer(models, stalled);

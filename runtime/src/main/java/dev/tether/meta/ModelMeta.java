@@ -144,6 +144,15 @@ public abstract class ModelMeta<T extends Entity> {
     return manyToMany;
   }
 
+  /**
+   * The model's {@code @Unique}, {@code @Index} and {@code @Check} declarations, in declaration
+   * order: Django's {@code Meta.constraints} and {@code Meta.indexes}. Generated metadata
+   * overrides it for a model that declares any.
+   */
+  public List<TableConstraint> constraints() {
+    return List.of();
+  }
+
   /** Column groups that must be unique together (a join table's key pair). */
   public List<List<FieldMeta>> uniqueTogether() {
     return List.of();

@@ -20,19 +20,30 @@ final class Registries {
 
   private Registries() {}
 
-  private record Snapshot(ClassLoader loader, Map<ModelMeta<?>, List<ForeignKeyMeta<?, ?>>> incoming) {}
+  private record Snapshot(ClassLoader loader, Map<ModelMeta<?>, List<ForeignKeyMeta<?, ?>>> incoming,
+      List<ModelMeta<?>> models) {}
 
   /** The foreign keys of every registered model that point at {@code model}. */
   static List<ForeignKeyMeta<?, ?>> pointingAt(ModelMeta<?> model) {
+    return snapshot().incoming().getOrDefault(model, List.of());
+  }
+
+  /** Every registered model. */
+  static List<ModelMeta<?>> models() {
+    return snapshot().models();
+  }
+
+  private static Snapshot snapshot() {
     ClassLoader loader = loader();
     Snapshot s = snapshot;
     if (s == null || s.loader() != loader) {
-      s = snapshot = new Snapshot(loader, scan(loader));
+      List<ModelMeta<?>> models = new ArrayList<>();
+      s = snapshot = new Snapshot(loader, scan(loader, models), List.copyOf(models));
     }
-    return s.incoming().getOrDefault(model, List.of());
+    return s;
   }
 
-  private static Map<ModelMeta<?>, List<ForeignKeyMeta<?, ?>>> scan(ClassLoader loader) {
+  private static Map<ModelMeta<?>, List<ForeignKeyMeta<?, ?>>> scan(ClassLoader loader, List<ModelMeta<?>> models) {
     Map<ModelMeta<?>, List<ForeignKeyMeta<?, ?>>> in = new IdentityHashMap<>();
     Map<ModelMeta<?>, Boolean> seen = new IdentityHashMap<>();
     Iterator<ModelRegistry> registries = ServiceLoader.load(ModelRegistry.class, loader).iterator();
@@ -50,6 +61,7 @@ final class Registries {
         if (seen.put(m, Boolean.TRUE) != null) {
           continue;
         }
+        models.add(m);
         for (ForeignKeyMeta<?, ?> fk : m.foreignKeys()) {
           in.computeIfAbsent(fk.target(), k -> new ArrayList<>()).add(fk);
         }

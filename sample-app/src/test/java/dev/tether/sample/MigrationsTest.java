@@ -35,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MigrationsTest {
   static final Path SHIPPED = Path.of("src/main/resources/db/migration");
   static final String REPORTER = "dev.tether.sample.news.Reporter";
+  static final String UNIQUE = "0002_post_author_title_uniq";
 
   @TempDir Path dir;
 
@@ -59,26 +60,27 @@ class MigrationsTest {
     Path migrations = dir.resolve("migrations");
     Files.createDirectories(migrations);
     Files.copy(SHIPPED.resolve("0001_initial.json"), migrations.resolve("0001_initial.json"));
+    Files.copy(SHIPPED.resolve(UNIQUE + ".json"), migrations.resolve(UNIQUE + ".json"));
     FieldState beat = new FieldState("beat", FieldState.Kind.FIELD, null, "beat", SqlType.STRING, 40, true, false,
         false, false, false, null, null, null, null);
     FieldState required = new FieldState("beat", FieldState.Kind.FIELD, null, "beat", SqlType.STRING, 40, false,
         false, false, false, false, "general", null, null, null);
-    Files.writeString(migrations.resolve("0002_reporter_beat.json"),
+    Files.writeString(migrations.resolve("0003_reporter_beat.json"),
         MigrationWriter.write(List.of(new AddField(REPORTER, beat, null))));
-    Files.writeString(migrations.resolve("0003_alter_reporter_beat.json"),
+    Files.writeString(migrations.resolve("0004_alter_reporter_beat.json"),
         MigrationWriter.write(List.of(new AlterField(REPORTER, required, null))));
     try (Database d = Database.open("jdbc:sqlite:" + db)) {
       Engine e = Engines.of(d);
       List<String> before = counts(e);
       Executor executor = new Executor(e, MigrationLoader.fromDirectory(migrations), line -> { });
-      executor.migrate("0002");
+      executor.migrate("0003");
       e.execute("UPDATE reporter SET beat = 'politics' WHERE id = (SELECT MIN(id) FROM reporter)");
       executor.migrate(null);
       assertEquals(before, counts(e));
       assertEquals(List.of("politics", "general"), strings(e, "SELECT DISTINCT beat FROM reporter ORDER BY beat DESC"));
-      executor.migrate("0001");
+      executor.migrate("0002");
       assertEquals(before, counts(e));
-      assertEquals(List.of("0001_initial"), strings(e, "SELECT name FROM tether_migrations"));
+      assertEquals(List.of("0001_initial", UNIQUE), strings(e, "SELECT name FROM tether_migrations ORDER BY name"));
     }
   }
 
@@ -89,10 +91,14 @@ class MigrationsTest {
     try (Database d = Database.open("jdbc:sqlite:" + dir.resolve("old.db"))) {
       d.createTables(models); // what migrate() did before the sample shipped migrations
       Engine e = Engines.of(d);
+      e.execute("DROP INDEX post_author_title_uniq"); // ...and before Post declared its @Unique
       e.execute("INSERT INTO author (name, created_at, updated_at) VALUES ('Ann', 0, 0)");
       d.migrate();
-      assertEquals(List.of("0001_initial"), strings(e, "SELECT name FROM tether_migrations"));
+      // 0001 recorded as applied (its tables exist), 0002 run: the constraint is there now
+      assertEquals(List.of("0001_initial", UNIQUE), strings(e, "SELECT name FROM tether_migrations ORDER BY name"));
       assertEquals(List.of("Ann"), strings(e, "SELECT name FROM author"));
+      assertEquals(List.of("post_author_title_uniq"),
+          strings(e, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'post' AND sql LIKE '%UNIQUE%'"));
     }
   }
 

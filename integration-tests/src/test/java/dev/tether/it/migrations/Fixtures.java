@@ -32,6 +32,20 @@ final class Fixtures {
 
   private final List<Spec> specs = new ArrayList<>();
   private final Map<String, ModelMeta<Row>> built = new HashMap<>();
+  private final Map<String, List<dev.tether.meta.TableConstraint>> constraints = new HashMap<>();
+
+  /** Adds a {@code @Unique}, {@code @Index} or {@code @Check} to {@code model} (one of the same name is replaced). */
+  Fixtures constraint(String model, dev.tether.meta.TableConstraint c) {
+    dropConstraint(model, c.name());
+    constraints.computeIfAbsent(model, k -> new ArrayList<>()).add(c);
+    return this;
+  }
+
+  /** Removes the declaration named {@code name} from {@code model}. */
+  Fixtures dropConstraint(String model, String name) {
+    constraints.getOrDefault(model, new ArrayList<>()).removeIf(c -> c.name().equals(name));
+    return this;
+  }
 
   static Fixtures models() {
     return new Fixtures();
@@ -151,7 +165,8 @@ final class Fixtures {
         }
         fks.add(b.build());
       }
-      Meta m = new Meta(s.name(), s.table(), s.fields(), fks, m2ms);
+      Meta m = new Meta(s.name(), s.table(), s.fields(), fks, m2ms,
+          List.copyOf(constraints.getOrDefault(s.name(), List.of())));
       built.put(s.name(), m);
       out.add(m);
     }
@@ -159,9 +174,17 @@ final class Fixtures {
   }
 
   private static final class Meta extends ModelMeta<Row> {
+    private final List<dev.tether.meta.TableConstraint> constraints;
+
     Meta(String name, String table, List<FieldMeta> fields, List<ForeignKeyMeta<Row, ?>> fks,
-        List<ManyToManyMeta<Row, ?>> m2ms) {
+        List<ManyToManyMeta<Row, ?>> m2ms, List<dev.tether.meta.TableConstraint> constraints) {
       super(name, table, fields, fks, m2ms, List.of(), List::of);
+      this.constraints = constraints;
+    }
+
+    @Override
+    public List<dev.tether.meta.TableConstraint> constraints() {
+      return constraints;
     }
 
     @Override

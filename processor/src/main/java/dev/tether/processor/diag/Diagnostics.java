@@ -406,6 +406,82 @@ public final class Diagnostics {
         "use @OneToOne instead of @ForeignKey with @Field(unique = true)");
   }
 
+  // ---- @Unique, @Index, @Check (E130-E142) ----
+
+  public void constraintName(Element model, AnnotationMirror a, AnnotationValue v, String kind, String name,
+      String why) {
+    error(model, a, v, "E130", "@" + kind + " name \"" + name + "\" " + why, "name it with letters, digits and _,"
+        + " starting with a letter, at most 63 characters (PostgreSQL's limit; MariaDB's is 64), such as \""
+        + "article_reporter_slug_uniq\"");
+  }
+
+  public void constraintEmpty(Element model, AnnotationMirror a, AnnotationValue v, String kind, String what) {
+    error(model, a, v, "E131", "@" + kind + " on " + model.getSimpleName() + " has no " + what,
+        what.equals("condition") ? "write what every row must satisfy, condition = \"price >= 0\""
+            : "list at least one field, fields = {\"reporter\", \"slug\"}");
+  }
+
+  public void constraintUnknownField(Element model, AnnotationMirror a, AnnotationValue v, String kind, String field,
+      List<String> known) {
+    error(model, a, v, "E132", "@" + kind + " names " + field + ", which is not a field of " + model.getSimpleName()
+        + " (Django's models.E012)", "name one of " + String.join(", ", known));
+  }
+
+  public void constraintOtherModel(Element model, AnnotationMirror a, AnnotationValue v, String kind, String field) {
+    error(model, a, v, "E133", "@" + kind + " names " + field + ", a field of another model: a constraint or index"
+        + " covers one table (Django's models.E016)", "declare it on that model, or name the relation field itself"
+        + " (its key column), \"" + field.substring(0, field.indexOf('.')) + "\"");
+  }
+
+  public void constraintManyToMany(Element model, AnnotationMirror a, AnnotationValue v, String kind, String field) {
+    error(model, a, v, "E134", "@" + kind + " names " + field + ", a many-to-many, which has no column here"
+        + " (Django's models.E013)", "remove " + field + " from fields");
+  }
+
+  public void constraintFieldTwice(Element model, AnnotationMirror a, AnnotationValue v, String kind, String field) {
+    error(model, a, v, "E135", "@" + kind + " names " + field + " twice", "name each field once");
+  }
+
+  public void constraintNameTaken(Element model, AnnotationMirror a, AnnotationValue v, String kind, String name,
+      String other) {
+    error(model, a, v, "E136", "@" + kind + " name \"" + name + "\" is already used by " + other
+        + " (Django's models.E029-E032: names are unique in the database)", "give it another name");
+  }
+
+  public void conditionSyntax(Element model, AnnotationMirror a, AnnotationValue v, String kind, String problem) {
+    error(model, a, v, "E137", "the condition of @" + kind + " on " + model.getSimpleName() + " is not valid: "
+        + problem, "write field names, = != < <= > >=, IS [NOT] NULL, AND, OR, NOT, parentheses and literals:"
+        + " condition = \"price >= 0 AND (discount IS NULL OR discount <= price)\"");
+  }
+
+  public void conditionUnknownField(Element model, AnnotationMirror a, AnnotationValue v, String kind, String problem,
+      List<String> known) {
+    error(model, a, v, "E138", "the condition of @" + kind + " on " + model.getSimpleName() + ": " + problem,
+        "name one of " + String.join(", ", known));
+  }
+
+  public void conditionType(Element model, AnnotationMirror a, AnnotationValue v, String kind, String problem) {
+    error(model, a, v, "E139", "the condition of @" + kind + " on " + model.getSimpleName() + ": " + problem,
+        "compare a field with a literal of its type ('text', 12, 9.99, true, '2020-01-31') or with a field of the"
+        + " same kind");
+  }
+
+  public void constraintOnAbstract(Element base, AnnotationMirror a, String kind) {
+    error(base, a, null, "E140", "@" + kind + " on @AbstractModel " + base.getSimpleName() + " is not inherited"
+        + " (the models would share one name)", "declare it on each model that inherits "
+        + base.getSimpleName() + ", with a name of its own");
+  }
+
+  public void unnamedPartialIndex(Element model, AnnotationMirror a, AnnotationValue v) {
+    error(model, a, v, "E142", "an @Index with a condition on " + model.getSimpleName() + " has no name (Django:"
+        + " \"An index must be named to use condition.\")", "add name = \"...\" to the @Index");
+  }
+
+  public void uniqueDescending(Element model, AnnotationMirror a, AnnotationValue v, String field) {
+    error(model, a, v, "E141", "@Unique field " + field + " has an order, which a unique constraint does not take",
+        "write \"" + field.substring(1) + "\" (order belongs to @Index)");
+  }
+
   // ---- wording ----
 
   private static String owner(Element field) {

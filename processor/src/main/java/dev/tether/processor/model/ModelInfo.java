@@ -16,6 +16,7 @@ import javax.lang.model.element.TypeElement;
  * @param inherits the {@code @AbstractModel} the generated base extends ({@code inherits}), or null
  * @param hooks the lifecycle hooks the class overrides ({@code beforeSave}, {@code afterSave},
  *     {@code beforeDelete}, {@code afterDelete})
+ * @param constraints its {@code @Unique}, {@code @Index} and {@code @Check} declarations, as written
  */
 public record ModelInfo(
     TypeElement element,
@@ -25,7 +26,14 @@ public record ModelInfo(
     List<FieldInfo> fields,
     List<String> declaredFields,
     TypeElement inherits,
-    java.util.Set<String> hooks) {
+    java.util.Set<String> hooks,
+    List<ConstraintInfo> constraints) {
+
+  /** A model declaring no {@code @Unique}, {@code @Index} or {@code @Check}. */
+  public ModelInfo(TypeElement element, ClassName className, String table, List<String> ordering,
+      List<FieldInfo> fields, List<String> declaredFields, TypeElement inherits, java.util.Set<String> hooks) {
+    this(element, className, table, ordering, fields, declaredFields, inherits, hooks, List.of());
+  }
 
   /** A model inheriting no abstract base and overriding no lifecycle hook. */
   public ModelInfo(TypeElement element, ClassName className, String table, List<String> ordering,

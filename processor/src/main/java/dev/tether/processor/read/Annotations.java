@@ -23,6 +23,9 @@ final class Annotations {
   static final String MANY_TO_MANY = "dev.tether.ManyToMany";
   static final String ABSTRACT_MODEL = "dev.tether.AbstractModel";
   static final String CHOICE = "dev.tether.Choice";
+  static final String UNIQUE = "dev.tether.Unique";
+  static final String INDEX = "dev.tether.Index";
+  static final String CHECK = "dev.tether.Check";
 
   private final Elements elements;
 

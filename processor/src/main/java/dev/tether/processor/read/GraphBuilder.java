@@ -77,7 +77,7 @@ public final class GraphBuilder {
         fields.add(f);
       }
       resolved.add(new ModelInfo(m.element(), m.className(), m.table(), m.ordering(), List.copyOf(fields),
-          m.declaredFields(), m.inherits(), m.hooks()));
+          m.declaredFields(), m.inherits(), m.hooks(), m.constraints()));
     }
     return classPath == null ? new ModelGraph(resolved)
         : new ModelGraph(resolved, classPath.compiled(), classPath.foreign());

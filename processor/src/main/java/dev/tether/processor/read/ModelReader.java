@@ -90,7 +90,7 @@ public final class ModelReader {
     }
     List<String> ordering = annotations.strings(model, "ordering");
     return new ModelInfo(type, ClassName.get(type), table, ordering, List.copyOf(read), List.copyOf(declared),
-        inherits, HookReader.overridden(type));
+        inherits, HookReader.overridden(type), new ConstraintReader(annotations).read(type));
   }
 
   /**
@@ -110,6 +110,9 @@ public final class ModelReader {
       return;
     }
     checkSupertype(type);
+    for (AnnotationMirror a : ConstraintReader.all(type)) {
+      diag.constraintOnAbstract(type, a, a.getAnnotationType().asElement().getSimpleName().toString());
+    }
     for (VariableElement f : ElementFilter.fieldsIn(type.getEnclosedElements())) {
       if (!f.getModifiers().contains(Modifier.STATIC) && !f.getModifiers().contains(Modifier.TRANSIENT)) {
         fields.read(type, f);

@@ -55,6 +55,7 @@ final class MetaWriter {
       t.addMethod(setUniqueValue(unique));
     }
     AutoNowWriter.add(t, m);
+    ConstraintWriter.add(t, m);
     t.addMethod(MethodSpec.methodBuilder("doesNotExist").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(Runtime.OBJECT_DOES_NOT_EXIST).addParameter(String.class, "message")
         .addStatement("return new $T(message)", m.baseName().nestedClass("DoesNotExist")).build());

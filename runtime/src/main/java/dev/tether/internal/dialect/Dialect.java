@@ -591,6 +591,29 @@ public abstract class Dialect {
         + quote(column) + ")";
   }
 
+  /**
+   * Whether CREATE INDEX takes a WHERE clause (a partial index): Django's
+   * {@code supports_partial_indexes}. A partial {@code @Unique} or {@code @Index} is not created
+   * where it is false, as Django skips it on MySQL.
+   */
+  public boolean supportsPartialIndexes() {
+    return true;
+  }
+
+  /**
+   * Whether a {@code @Unique} without condition is a UNIQUE index rather than a table constraint:
+   * on SQLite, whose ALTER TABLE cannot add or drop constraints, an index avoids rebuilding the
+   * table and enforces the same.
+   */
+  public boolean uniqueConstraintsAsIndexes() {
+    return false;
+  }
+
+  /** Drops the named table constraint {@code name} (a {@code @Unique} or {@code @Check}). */
+  public String dropConstraint(String table, String name, boolean unique) {
+    return "ALTER TABLE " + quote(table) + " DROP CONSTRAINT " + quote(name);
+  }
+
   public String dropUnique(String table, String column) {
     return "ALTER TABLE " + quote(table) + " DROP CONSTRAINT " + quote(uniqueName(table, column));
   }

@@ -442,6 +442,18 @@ public final class MariaDbDialect extends Dialect {
     return "ALTER TABLE " + quote(table) + " ADD UNIQUE KEY " + quote(column) + " (" + quote(column) + ")";
   }
 
+  /** MariaDB has no partial indexes (Django's {@code supports_partial_indexes} is false on MySQL). */
+  @Override
+  public boolean supportsPartialIndexes() {
+    return false;
+  }
+
+  /** A UNIQUE constraint is an index in MariaDB: {@code DROP INDEX}; a check, {@code DROP CONSTRAINT}. */
+  @Override
+  public String dropConstraint(String table, String name, boolean unique) {
+    return "ALTER TABLE " + quote(table) + (unique ? " DROP INDEX " : " DROP CONSTRAINT ") + quote(name);
+  }
+
   @Override
   public String dropUnique(String table, String column) {
     return "ALTER TABLE " + quote(table) + " DROP INDEX " + quote(uniqueName(table, column));

@@ -369,9 +369,35 @@ public final class SqliteDialect extends Dialect {
   /** {@code CHECK constraint failed: name}: SQLite names a check, but not a UNIQUE constraint. */
   private static final java.util.regex.Pattern CHECK = java.util.regex.Pattern.compile("CHECK constraint failed: ([^)\\s]+)");
 
+  /** {@code UNIQUE constraint failed: article.reporter_id, article.slug}: the columns, not the name. */
+  private static final java.util.regex.Pattern UNIQUE =
+      java.util.regex.Pattern.compile("UNIQUE constraint failed: ([^\\s,)\\]]+(?:, [^\\s,)\\]]+)*)");
+
+  /**
+   * A check by its name; a UNIQUE violation by the {@code @Unique} of the models on the class path
+   * over exactly the columns SQLite lists (a column's own {@code unique} has no name: null).
+   */
   @Override
   public String constraintName(SQLException e) {
-    return firstGroup(e.getMessage(), CHECK);
+    String check = firstGroup(e.getMessage(), CHECK);
+    if (check != null) {
+      return check;
+    }
+    String columns = firstGroup(e.getMessage(), UNIQUE);
+    if (columns == null) {
+      return null;
+    }
+    String table = null;
+    java.util.List<String> names = new java.util.ArrayList<>();
+    for (String qualified : columns.split(", ")) {
+      int dot = qualified.indexOf('.');
+      if (dot < 0 || table != null && !table.equals(qualified.substring(0, dot))) {
+        return null;
+      }
+      table = qualified.substring(0, dot);
+      names.add(qualified.substring(dot + 1));
+    }
+    return dev.tether.meta.TableConstraint.uniqueNamed(table, names);
   }
 
   @Override
@@ -396,6 +422,11 @@ public final class SqliteDialect extends Dialect {
   }
 
   // ---- schema changes (migrations) ----
+
+  @Override
+  public boolean uniqueConstraintsAsIndexes() {
+    return true;
+  }
 
   @Override
   public boolean canAlterColumns() {

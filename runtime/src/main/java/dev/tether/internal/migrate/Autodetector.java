@@ -1,5 +1,7 @@
 package dev.tether.internal.migrate;
 
+import dev.tether.internal.schema.Condition;
+import dev.tether.meta.TableConstraint;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -74,6 +76,7 @@ public final class Autodetector {
     for (Operation op : ops.subList(movedModels, ops.size())) {
       cur = op.apply(cur);
     }
+    int constraintsGo = ops.size();
     // fields that go, or whose change cannot be made in place
     Set<String> replaced = new LinkedHashSet<>();
     for (String m : kept) {
@@ -87,8 +90,21 @@ public final class Autodetector {
         }
       }
     }
+    // declarations that go or change, before the fields they name (Django's generate_removed_constraints)
+    List<Operation> dropped = new ArrayList<>();
+    Set<String> droppedNames = new LinkedHashSet<>();
+    for (String m : kept) {
+      for (TableConstraint c : cur.model(m).constraints()) {
+        if (!c.equals(to.model(m).constraint(c.name())) || names(c).stream().anyMatch(f -> replaced.contains(m + "." + f))) {
+          dropped.add(new RemoveConstraint(m, c.name(), c.isIndex()));
+          droppedNames.add(m + "." + c.name());
+        }
+      }
+    }
+    ops.addAll(constraintsGo, dropped);
     deleteModels(from, deleted, ops);
-    createModels(to, created, kept, ops);
+    Set<String> createdWith = new LinkedHashSet<>();
+    createModels(to, created, kept, ops, createdWith);
     for (String m : kept) {
       for (FieldState f : to.model(m).fields()) {
         if (cur.model(m).field(f.name()) == null || replaced.contains(m + "." + f.name())) {
@@ -104,7 +120,27 @@ public final class Autodetector {
         }
       }
     }
+    // declarations that come or changed, once every field they name exists
+    for (ModelState m : to.models()) {
+      for (TableConstraint c : m.constraints()) {
+        String key = m.name() + "." + c.name();
+        boolean add = created.contains(m.name()) ? !createdWith.contains(key)
+            : droppedNames.contains(key) || cur.model(m.name()).constraint(c.name()) == null;
+        if (add) {
+          ops.add(new AddConstraint(m.name(), c));
+        }
+      }
+    }
     return new Changes(List.copyOf(ops), List.copyOf(notes));
+  }
+
+  /** The fields a declaration names, in its field list or its condition. */
+  private static Set<String> names(TableConstraint c) {
+    Set<String> out = new LinkedHashSet<>(c.fieldNames());
+    if (c.condition() != null) {
+      out.addAll(Condition.fields(c.condition()));
+    }
+    return out;
   }
 
   private static void checkKey(ModelState from, ModelState to) {
@@ -158,7 +194,13 @@ public final class Autodetector {
     }
   }
 
-  private static void createModels(ProjectState to, Set<String> created, Set<String> kept, List<Operation> ops) {
+  /**
+   * Creates the models, each with the declarations whose fields it is created with (Django 5.1's
+   * optimizer folds AddIndex and AddConstraint into CreateModel the same way); {@code with} gets
+   * {@code model.name} of each.
+   */
+  private static void createModels(ProjectState to, Set<String> created, Set<String> kept, List<Operation> ops,
+      Set<String> with) {
     Set<String> done = new LinkedHashSet<>(kept);
     List<Operation> later = new ArrayList<>();
     Set<String> left = new TreeSet<>(created);
@@ -182,7 +224,14 @@ public final class Autodetector {
           now.add(f);
         }
       }
-      ops.add(new CreateModel(new ModelState(m.name(), m.table(), now)));
+      List<TableConstraint> constraints = new ArrayList<>();
+      for (TableConstraint c : m.constraints()) {
+        if (names(c).stream().allMatch(f -> now.stream().anyMatch(x -> x.name().equals(f)))) {
+          constraints.add(c);
+          with.add(m.name() + "." + c.name());
+        }
+      }
+      ops.add(new CreateModel(new ModelState(m.name(), m.table(), now, constraints)));
       done.add(next);
       left.remove(next);
     }

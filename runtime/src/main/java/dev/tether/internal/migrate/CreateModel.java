@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Creates a model's table, with its indexes and foreign keys, and the join tables of its
- * many-to-manys. Django's {@code CreateModel}.
+ * Creates a model's table, with its indexes, foreign keys and declared constraints
+ * ({@code "constraints"}: {@code @Unique}, {@code @Index}, {@code @Check}), and the join tables of
+ * its many-to-manys. Django's {@code CreateModel}.
  */
 public record CreateModel(ModelState model) implements Operation {
   @Override
@@ -52,6 +53,9 @@ public record CreateModel(ModelState model) implements Operation {
     Map<String, Object> m = Ops.op("createModel", model.name());
     m.put("table", model.table());
     m.put("fields", model.fields().stream().map(FieldState::toJson).toList());
+    if (!model.constraints().isEmpty()) { // Django's options["constraints"] and ["indexes"], in one list
+      m.put("constraints", model.constraints().stream().map(c -> AddConstraint.toJson(c, true)).toList());
+    }
     return m;
   }
 
@@ -60,6 +64,20 @@ public record CreateModel(ModelState model) implements Operation {
     for (JsonObject f : o.objects("fields")) {
       fields.add(FieldState.fromJson(f));
     }
-    return new CreateModel(new ModelState(o.string("model"), o.string("table"), fields));
+    List<dev.tether.meta.TableConstraint> constraints = new ArrayList<>();
+    if (o.has("constraints")) {
+      for (JsonObject c : o.objects("constraints")) {
+        constraints.add(AddConstraint.fromJson(c, null));
+      }
+    }
+    ModelState m = new ModelState(o.string("model"), o.string("table"), fields);
+    for (dev.tether.meta.TableConstraint c : constraints) {
+      try {
+        m = m.withConstraint(c);
+      } catch (IllegalStateException e) {
+        throw o.error(e.getMessage());
+      }
+    }
+    return new CreateModel(m);
   }
 }

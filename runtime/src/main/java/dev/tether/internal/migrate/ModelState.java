@@ -3,16 +3,21 @@ package dev.tether.internal.migrate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import dev.tether.internal.schema.Condition;
+import dev.tether.meta.TableConstraint;
 
 /**
  * One model as migrations record it: its name (the class's simple name), table and fields, columns
- * in table order and then its many-to-manys. Django's {@code ModelState}. Immutable.
+ * in table order and then its many-to-manys, and its {@code @Unique}, {@code @Index} and
+ * {@code @Check} declarations (Django's {@code options["constraints"]} and {@code ["indexes"]}).
+ * Django's {@code ModelState}. Immutable.
  */
-public record ModelState(String name, String table, List<FieldState> fields) {
+public record ModelState(String name, String table, List<FieldState> fields, List<TableConstraint> constraints) {
   public ModelState {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(table, "table");
     fields = List.copyOf(fields);
+    constraints = List.copyOf(constraints);
     for (int i = 0; i < fields.size(); i++) {
       for (int j = 0; j < i; j++) {
         if (fields.get(i).name().equals(fields.get(j).name())) {
@@ -20,6 +25,47 @@ public record ModelState(String name, String table, List<FieldState> fields) {
         }
       }
     }
+  }
+
+  /** A model without declared constraints or indexes. */
+  public ModelState(String name, String table, List<FieldState> fields) {
+    this(name, table, fields, List.of());
+  }
+
+  /** The declaration named {@code name}, or null. */
+  public TableConstraint constraint(String constraintName) {
+    for (TableConstraint c : constraints) {
+      if (c.name().equals(constraintName)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  ModelState withConstraint(TableConstraint c) {
+    if (constraint(c.name()) != null) {
+      throw new IllegalStateException(name + " already has a constraint or index named " + c.name());
+    }
+    for (String f : c.fieldNames()) {
+      require(f);
+    }
+    if (c.condition() != null) {
+      for (String f : Condition.fields(c.condition())) {
+        require(f);
+      }
+    }
+    List<TableConstraint> out = new ArrayList<>(constraints);
+    out.add(c);
+    return new ModelState(name, table, fields, out);
+  }
+
+  ModelState withoutConstraint(String constraintName) {
+    if (constraint(constraintName) == null) {
+      throw new IllegalStateException(name + " has no constraint or index named " + constraintName);
+    }
+    List<TableConstraint> out = new ArrayList<>(constraints);
+    out.removeIf(c -> c.name().equals(constraintName));
+    return new ModelState(name, table, fields, out);
   }
 
   /** The field named {@code name}, or null. */
@@ -51,7 +97,7 @@ public record ModelState(String name, String table, List<FieldState> fields) {
   }
 
   ModelState withTable(String newTable) {
-    return new ModelState(name, newTable, fields);
+    return new ModelState(name, newTable, fields, constraints);
   }
 
   /** Adds {@code f}: a column after the other columns, a many-to-many at the end. */
@@ -67,14 +113,21 @@ public record ModelState(String name, String table, List<FieldState> fields) {
       }
     }
     out.add(at, f);
-    return new ModelState(name, table, out);
+    return new ModelState(name, table, out, constraints);
   }
 
   ModelState withoutField(String fieldName) {
     require(fieldName);
     List<FieldState> out = new ArrayList<>(fields);
     out.removeIf(f -> f.name().equals(fieldName));
-    return new ModelState(name, table, out);
+    for (TableConstraint c : constraints) {
+      if (c.fieldNames().contains(fieldName)
+          || c.condition() != null && Condition.fields(c.condition()).contains(fieldName)) {
+        throw new IllegalStateException(name + "." + fieldName + " is used by " + c.name()
+            + ": remove the constraint or index first");
+      }
+    }
+    return new ModelState(name, table, out, constraints);
   }
 
   /** Replaces the field named {@code oldName} by {@code f}, in place. */
@@ -85,6 +138,17 @@ public record ModelState(String name, String table, List<FieldState> fields) {
     }
     List<FieldState> out = new ArrayList<>(fields);
     out.replaceAll(x -> x.name().equals(oldName) ? f : x);
-    return new ModelState(name, table, out);
+    List<TableConstraint> cs = constraints;
+    if (!oldName.equals(f.name())) { // a renamed field: the declarations naming it follow
+      cs = constraints.stream().map(c -> renamed(c, oldName, f.name())).toList();
+    }
+    return new ModelState(name, table, out, cs);
+  }
+
+  private static TableConstraint renamed(TableConstraint c, String from, String to) {
+    List<String> fields = c.fields().stream()
+        .map(x -> x.equals(from) ? to : x.equals("-" + from) ? "-" + to : x).toList();
+    String condition = c.condition() == null ? null : Condition.rename(c.condition(), from, to);
+    return new TableConstraint(c.kind(), c.name(), fields, condition);
   }
 }

@@ -51,7 +51,7 @@ public final class ProjectState {
         }
         fields.add(FieldState.of(mm));
       }
-      s = s.with(new ModelState(key(m), m.table(), fields));
+      s = s.with(new ModelState(key(m), m.table(), fields, m.constraints()));
     }
     return s;
   }

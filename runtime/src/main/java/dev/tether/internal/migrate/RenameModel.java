@@ -17,11 +17,11 @@ public record RenameModel(String from, String to) implements Operation {
     if (state.has(to)) {
       throw new IllegalStateException("model " + to + " already exists");
     }
-    ProjectState out = state.without(from).with(new ModelState(to, m.table(), m.fields()));
+    ProjectState out = state.without(from).with(new ModelState(to, m.table(), m.fields(), m.constraints()));
     for (ModelState other : out.models()) {
       if (other.fields().stream().anyMatch(f -> from.equals(f.to()))) {
         out = out.with(new ModelState(other.name(), other.table(),
-            other.fields().stream().map(f -> from.equals(f.to()) ? f.pointingAt(to) : f).toList()));
+            other.fields().stream().map(f -> from.equals(f.to()) ? f.pointingAt(to) : f).toList(), other.constraints()));
       }
     }
     return out;

@@ -30,7 +30,7 @@ final class Tables {
         columns.add(new Column(f.toFieldMeta(), null, null));
       }
     }
-    return new Table(m.table(), columns, List.of());
+    return new Table(m.table(), columns, List.of(), m.constraints());
   }
 
   /** The join table of many-to-many {@code field} of {@code model}. */

@@ -99,6 +99,9 @@ public final class SchemaEditor {
               + d.quote(m.table()) + " (" + d.quote(f.column()) + ")");
         }
       }
+      for (dev.tether.meta.TableConstraint c : m.constraints()) {
+        indexes.addAll(ConstraintSql.afterCreate(d, m.table(), c, m::field));
+      }
     }
     tables.addAll(keys);
     tables.addAll(constraints);
@@ -170,6 +173,12 @@ public final class SchemaEditor {
       }
       if (f.foreignKey() != null && d.inlineForeignKeys()) {
         b.append(references(d, f));
+      }
+    }
+    for (dev.tether.meta.TableConstraint c : m.constraints()) {
+      String clause = ConstraintSql.inline(d, c, m::field);
+      if (clause != null) {
+        b.append(", ").append(clause);
       }
     }
     for (List<FieldMeta> group : m.uniqueTogether()) {

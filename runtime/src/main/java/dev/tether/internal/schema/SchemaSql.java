@@ -3,6 +3,7 @@ package dev.tether.internal.schema;
 import dev.tether.internal.dialect.Dialect;
 import dev.tether.internal.schema.Table.Column;
 import dev.tether.meta.FieldMeta;
+import dev.tether.meta.TableConstraint;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,6 +70,12 @@ public final class SchemaSql {
         b.append(", ").append(check);
       }
     }
+    for (TableConstraint c : t.constraints()) {
+      String clause = ConstraintSql.inline(d, c, t::field);
+      if (clause != null) {
+        b.append(", ").append(clause);
+      }
+    }
     return b.append(')').append(d.tableOptions()).toString();
   }
 
@@ -100,7 +107,25 @@ public final class SchemaSql {
         out.add(createIndex(d, t.name(), c.name()));
       }
     }
+    for (TableConstraint c : t.constraints()) {
+      out.addAll(ConstraintSql.afterCreate(d, t.name(), c, t::field));
+    }
     return out;
+  }
+
+  /**
+   * Adds declaration {@code c} of {@code after} to table {@code before} (Django's
+   * {@code AddConstraint}/{@code AddIndex}); SQLite rebuilds the table for a check.
+   */
+  public static List<String> addConstraint(Dialect d, Table before, Table after, TableConstraint c) {
+    List<String> out = ConstraintSql.add(d, after.name(), c, after::field);
+    return out != null ? out : TableRemake.remake(d, before, after, copyAll(d, before, after));
+  }
+
+  /** Drops declaration {@code c} of {@code before}; SQLite rebuilds the table for a check. */
+  public static List<String> dropConstraint(Dialect d, Table before, Table after, TableConstraint c) {
+    List<String> out = ConstraintSql.drop(d, before.name(), c, before::field);
+    return out != null ? out : TableRemake.remake(d, before, after, copyAll(d, before, after));
   }
 
   public static List<String> dropTable(Dialect d, Table t) {
@@ -363,7 +388,11 @@ public final class SchemaSql {
         out.add(d.addUnique(after.name(), c.name()));
       }
     }
-    out.addAll(indexes(d, after));
+    for (Column c : after.columns()) {
+      if (c.hasIndex()) { // the declared indexes keep their names and follow the table
+        out.add(createIndex(d, after.name(), c.name()));
+      }
+    }
     for (Column c : after.columns()) {
       if (foreignKeys && c.references()) {
         out.add(addForeignKey(d, after.name(), c));

@@ -1,6 +1,7 @@
 package dev.tether.internal.schema;
 
 import dev.tether.meta.FieldMeta;
+import dev.tether.meta.TableConstraint;
 import java.util.List;
 
 /**
@@ -9,11 +10,34 @@ import java.util.List;
  * state, so DDL never needs the models the application compiled.
  *
  * @param uniqueTogether column names that are unique together (a join table's key pair)
+ * @param constraints the model's {@code @Unique}, {@code @Index} and {@code @Check} declarations
  */
-public record Table(String name, List<Column> columns, List<List<String>> uniqueTogether) {
+public record Table(String name, List<Column> columns, List<List<String>> uniqueTogether,
+    List<TableConstraint> constraints) {
   public Table {
     columns = List.copyOf(columns);
     uniqueTogether = List.copyOf(uniqueTogether);
+    constraints = List.copyOf(constraints);
+  }
+
+  /** A table without {@code @Unique}, {@code @Index} or {@code @Check} declarations. */
+  public Table(String name, List<Column> columns, List<List<String>> uniqueTogether) {
+    this(name, columns, uniqueTogether, List.of());
+  }
+
+  /** The column of Java field {@code field}, or null: how declarations and conditions find their columns. */
+  public FieldMeta field(String field) {
+    for (Column c : columns) {
+      if (c.field().name().equals(field)) {
+        return c.field();
+      }
+    }
+    return null;
+  }
+
+  /** The same table with these declarations. */
+  public Table withConstraints(List<TableConstraint> list) {
+    return new Table(name, columns, uniqueTogether, list);
   }
 
   /**
@@ -56,6 +80,6 @@ public record Table(String name, List<Column> columns, List<List<String>> unique
 
   /** The same table under another name. */
   public Table named(String newName) {
-    return new Table(newName, columns, uniqueTogether);
+    return new Table(newName, columns, uniqueTogether, constraints);
   }
 }

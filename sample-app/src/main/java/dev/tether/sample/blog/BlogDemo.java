@@ -1,5 +1,6 @@
 package dev.tether.sample.blog;
 
+import dev.tether.IntegrityException;
 import dev.tether.sample.Steps;
 import java.util.List;
 
@@ -22,6 +23,19 @@ public final class BlogDemo {
           p.title = "Django tips";
           p.author = asha;
         }));
+    s.show("try { Post.objects.create(p -> { p.title = \"Hello\"; p.author = asha; }); }"
+        + " catch (IntegrityException e) { e.constraintName(); }  // @Unique(fields = {\"author\", \"title\"})",
+        () -> {
+          try {
+            Post.objects.create(p -> {
+              p.title = "Hello";
+              p.author = asha;
+            });
+            return "saved";
+          } catch (IntegrityException e) {
+            return e.constraintName();
+          }
+        });
     s.show("hello.createdAt.equals(hello.updatedAt)  // autoNowAdd and autoNow, set by the insert",
         () -> hello.createdAt.equals(hello.updatedAt));
     s.show("Post.objects.first().get().author().name", () -> Post.objects.first().get().author().name);
