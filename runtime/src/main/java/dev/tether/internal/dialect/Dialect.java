@@ -86,6 +86,14 @@ public abstract class Dialect {
     return Math.max(1, Math.min(1000, keysPerStatement() / Math.max(1, width)));
   }
 
+  /**
+   * Whether {@code (a, b) IN ((?, ?), ...)} compares row values: SQLite since 3.15, PostgreSQL and
+   * MariaDB do. Where false, a composite key filter is an OR of ANDs.
+   */
+  public boolean comparesRowValues() {
+    return true;
+  }
+
   /** Whether {@code INSERT ... RETURNING} gives back generated keys. */
   public boolean supportsReturning() {
     return true;

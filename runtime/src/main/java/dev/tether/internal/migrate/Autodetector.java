@@ -108,12 +108,20 @@ public final class Autodetector {
   }
 
   private static void checkKey(ModelState from, ModelState to) {
-    FieldState a = from.pk();
-    FieldState b = to.pk();
+    List<FieldState> a = from.keyFields();
+    List<FieldState> b = to.keyFields();
     if (!a.equals(b)) {
-      throw new IllegalStateException(to.name() + ": migrations cannot change a primary key (" + a.name() + " "
-          + a.type() + " to " + b.name() + " " + b.type() + "); write this migration by hand");
+      throw new IllegalStateException(to.name() + ": migrations cannot change a primary key (" + describeKey(a)
+          + " to " + describeKey(b) + "); write this migration by hand");
     }
+  }
+
+  private static String describeKey(List<FieldState> key) {
+    List<String> out = new ArrayList<>();
+    for (FieldState f : key) {
+      out.add(f.name() + " " + f.type());
+    }
+    return String.join(", ", out);
   }
 
   private static void renameFields(ModelState from, ModelState to, Map<String, String> renames,
