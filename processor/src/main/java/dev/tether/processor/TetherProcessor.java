@@ -2,6 +2,7 @@ package dev.tether.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
+import dev.tether.processor.check.CompositeKeyCheck;
 import dev.tether.processor.check.ModelCheck;
 import dev.tether.processor.check.ModuleCheck;
 import dev.tether.processor.check.RelationNameCheck;
@@ -162,6 +163,7 @@ public final class TetherProcessor extends AbstractProcessor {
       ModelCheck.check(graph, diag);
       RelationNameCheck.check(graph, diag);
       SqlNameCheck.check(graph, diag);
+      CompositeKeyCheck.check(graph, diag);
       write(models, graph, diag);
     } catch (ModelReader.MissingType e) {
       defer(models, stalled);

@@ -102,7 +102,7 @@ public abstract class ModelMeta<T extends Entity> {
     }
     this.keyFields = List.copyOf(keys);
     this.pk = keys.size() == 1 ? keys.get(0) : null;
-    this.pkIndex = this.fields.indexOf(pk);
+    this.pkIndex = pk == null ? -1 : this.fields.indexOf(pk);
     this.valueFields = List.copyOf(values);
     this.byName = Collections.unmodifiableMap(names);
     this.ordering = List.copyOf(ordering);

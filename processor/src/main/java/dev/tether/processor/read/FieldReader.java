@@ -60,7 +60,7 @@ final class FieldReader {
       diag.reservedName(f, clash, model.getSimpleName().toString());
       broken = true;
     }
-    if (name.equals("id") && pk == null) {
+    if (name.equals("id") && pk == null && !declaresCompositeKey(model)) {
       diag.idNotKey(f);
       broken = true;
     }
@@ -231,5 +231,11 @@ final class FieldReader {
       }
     }
     return n;
+  }
+
+  /** Whether the model declares {@code @Model(primaryKey = ...)}: it then has no implicit {@code id}. */
+  private boolean declaresCompositeKey(javax.lang.model.element.Element model) {
+    AnnotationMirror m = Annotations.find(model, Annotations.MODEL);
+    return m != null && !annotations.strings(m, "primaryKey").isEmpty();
   }
 }
