@@ -495,6 +495,15 @@ public abstract class Dialect {
   }
 
   /**
+   * Replaces the table's primary key by one over {@code columns} (a composite key changed), rows
+   * kept. The default drops the constraint PostgreSQL names {@code <table>_pkey}.
+   */
+  public java.util.List<String> alterPrimaryKey(String table, java.util.List<String> columns) {
+    return java.util.List.of("ALTER TABLE " + quote(table) + " DROP CONSTRAINT " + quote(table + "_pkey"),
+        "ALTER TABLE " + quote(table) + " ADD " + dev.tether.internal.schema.SchemaSql.compositeKey(this, columns));
+  }
+
+  /**
    * The name the database gives the UNIQUE constraint of a column declared {@code UNIQUE} in
    * CREATE TABLE: PostgreSQL's {@code <table>_<column>_key}, shortened as PostgreSQL does.
    */

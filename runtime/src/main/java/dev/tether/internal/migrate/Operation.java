@@ -11,7 +11,8 @@ import java.util.Map;
  * side of the step, never from the models compiled now.
  */
 public sealed interface Operation
-    permits CreateModel, DeleteModel, RenameModel, AddField, RemoveField, AlterField, RenameField, RenameTable, RunSql {
+    permits CreateModel, DeleteModel, RenameModel, AddField, RemoveField, AlterField, RenameField, RenameTable, RunSql,
+    AlterPrimaryKey {
 
   /** The state after this operation; throws {@link IllegalStateException} when it does not apply. */
   ProjectState apply(ProjectState state);
@@ -50,8 +51,9 @@ public sealed interface Operation
           o.optString("column"), o.optString("joinTable"));
       case "renameTable" -> new RenameTable(o.string("model"), o.string("table"));
       case "runSql" -> new RunSql(o.strings("sql"), o.strings("reverseSql"));
+      case "alterPrimaryKey" -> new AlterPrimaryKey(o.string("model"), o.strings("fields"));
       default -> throw o.error("unknown operation \"" + op + "\" (known: createModel, deleteModel, renameModel,"
-          + " addField, removeField, alterField, renameField, renameTable, runSql)");
+          + " addField, removeField, alterField, renameField, renameTable, runSql, alterPrimaryKey)");
     };
     if (result instanceof RunSql r && r.sql() == null) {
       throw o.error("\"sql\" is required");
