@@ -297,4 +297,88 @@ class CompositePkTest {
     db.execute(insert, o.id(), p2.id(), 3);
     assertEquals(2, Raw.number(db, "SELECT COUNT(*) FROM cpk_order_line"));
   }
+
+  // ---- get_or_create / update_or_create, full_clean, relations from and into the model ----
+
+  @Test
+  void getOrCreateAndUpdateOrCreateUser() {
+    // Django's test_get_or_create_user / test_update_or_create_user
+    dev.tether.Created<User> r = User.objects.getOrCreate(User_.tenant().eq(tenant).and(User_.id.eq(8314)), u -> {
+      u.tenant = tenant;
+      u.id = 8314;
+      u.email = "user8314@example.com";
+    });
+    assertTrue(r.created());
+    assertEquals(new User.Pk(tenant.id(), 8314), r.object().pk());
+    assertEquals("user8314@example.com", r.object().email);
+    assertEquals(2, User.objects.count());
+    dev.tether.Created<User> again = User.objects.getOrCreate(User_.pk.eq(new User.Pk(tenant.id(), 8314)),
+        u -> u.email = "other");
+    // a lookup the new object does not match is refused, naming the field
+    IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class,
+        () -> User.objects.getOrCreate(User_.id.eq(77), u -> {
+          u.tenant = tenant;
+          u.id = 78;
+        }));
+    assertTrue(wrong.getMessage().contains("has id = 78 but the lookup asks for 77"), wrong.getMessage());
+    assertFalse(again.created());
+    assertEquals(r.object(), again.object());
+    dev.tether.Created<User> updated = User.objects.updateOrCreate(
+        User_.tenant().eq(tenant).and(User_.id.eq(8314)), u -> {
+          u.tenant = tenant;
+          u.id = 8314;
+          u.email = "updated@example.com";
+        });
+    assertFalse(updated.created());
+    assertEquals("updated@example.com", User.objects.get(User_.pk.eq(r.object().pk())).email);
+  }
+
+  @Test
+  void fullCleanChecksTheKeyAsAWhole() {
+    User dup = newUser(1);
+    dev.tether.ValidationException e = assertThrows(dev.tether.ValidationException.class, dup::fullClean);
+    assertTrue(e.getMessage().contains("already exists"), e.getMessage());
+    Tenant other = Tenant.objects.create(t -> t.name = "B");
+    User fine = newUser(2);
+    fine.tenant = other;
+    fine.fullClean();
+  }
+
+  @Test
+  void selectRelatedAndPrefetchAcrossTheKeysForeignKeys() {
+    Order o = Order.objects.create(x -> x.reference = "o1");
+    Product apple = Product.objects.create(x -> x.name = "apple");
+    Product pear = Product.objects.create(x -> x.name = "pear");
+    for (Product p : List.of(apple, pear)) {
+      OrderLine.objects.create(x -> {
+        x.order = o;
+        x.product = p;
+        x.quantity = 1;
+      });
+    }
+    try (CapturedQueries q = db.captureQueries()) {
+      List<OrderLine> lines = OrderLine.objects.selectRelated(OrderLine_.order(), OrderLine_.product())
+          .orderBy(OrderLine_.product().name.asc()).list();
+      assertEquals(List.of("o1 apple", "o1 pear"),
+          lines.stream().map(l -> l.order().reference + " " + l.product().name).toList());
+      assertEquals(1, q.count(), q.sql().toString());
+    }
+    try (CapturedQueries q = db.captureQueries()) {
+      List<Order> orders = Order.objects.prefetchRelated(Order_.lines()).list();
+      assertEquals(2, orders.get(0).lines().list().size());
+      assertEquals(2, q.count(), q.sql().toString());
+    }
+  }
+
+  @Test
+  void updateAcrossAJoinAndAnnotate() {
+    User.objects.create(u -> {
+      u.tenant = tenant;
+      u.id = 2;
+    });
+    int n = User.objects.filter(User_.tenant().name.eq("A")).update(User_.email.set("all@example.com"));
+    assertEquals(2, n);
+    assertEquals(2, User.objects.filter(User_.email.eq("all@example.com")).count());
+    assertEquals(1, Tenant.objects.filter(Tenant_.comments().id.eq(1)).count());
+  }
 }
