@@ -54,7 +54,7 @@ final class CompositeKeyWriter {
         ctor.addStatement("$T.requireNonNull($N, $S)", Objects.class, component(f), component(f));
       }
     }
-    TypeSpec.Builder r = TypeSpec.recordBuilder("Pk").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+    TypeSpec.Builder r = TypeSpec.recordBuilder("Pk").addModifiers(Modifier.PUBLIC)
         .recordConstructor(canonical.build())
         .addJavadoc("The composite primary key of {@link $T}, columns $L: what {@code pk()} returns and\n"
             + "{@code $L_.pk.eq(...)} takes. Django 5.2's {@code pk} tuple of a {@code CompositePrimaryKey}.\n",
