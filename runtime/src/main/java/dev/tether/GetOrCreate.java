@@ -92,7 +92,7 @@ final class GetOrCreate {
       }
       Object want = d.toDb(f.type(), l.value());
       int i = meta.valueFields().indexOf(f);
-      Object have = i >= 0 ? values.get(i) : f == meta.pk() ? d.toDb(f.type(), meta.pk(o)) : want;
+      Object have = i >= 0 ? values.get(i) : f.primaryKey() ? keyPart(meta, d, f, o) : want;
       boolean same = want instanceof java.math.BigDecimal w && have instanceof java.math.BigDecimal h
           ? w.compareTo(h) == 0 : Objects.equals(want, have);
       if (!same) {
@@ -101,6 +101,15 @@ final class GetOrCreate {
             + " in the function that fills the new object");
       }
     }
+  }
+
+  /** The value of key column {@code f} of {@code o}: the key, or its part for a composite key. */
+  private static <T extends Entity> Object keyPart(ModelMeta<T> meta, Dialect d, FieldMeta f, T o) {
+    Object key = meta.pk(o);
+    if (key == null) {
+      return null;
+    }
+    return d.toDb(f.type(), meta.hasCompositeKey() ? meta.keyValues(key).get(meta.keyFields().indexOf(f)) : key);
   }
 
   private static void exactLeaves(Condition c, List<Condition.Leaf> out) {

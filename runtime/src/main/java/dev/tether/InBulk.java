@@ -1,9 +1,7 @@
 package dev.tether;
 
 import dev.tether.internal.jdbc.Engine;
-import dev.tether.internal.query.ColumnExpr;
 import dev.tether.internal.query.Condition;
-import dev.tether.internal.query.Lookup;
 import dev.tether.internal.query.Query;
 import dev.tether.internal.sql.Fetch;
 import dev.tether.meta.Entity;
@@ -28,10 +26,10 @@ final class InBulk {
     }
     List<K> distinct = new ArrayList<>(new LinkedHashSet<>(keys));
     Map<Object, T> byKey = new HashMap<>();
-    int batch = e.dialect().keysPerStatement();
+    int batch = dev.tether.internal.query.KeyMatch.perStatement(meta, e.dialect().keysPerStatement());
     for (int start = 0; start < distinct.size(); start += batch) {
       List<Object> part = new ArrayList<>(distinct.subList(start, Math.min(distinct.size(), start + batch)));
-      Condition in = new Condition.Leaf(new ColumnExpr(query.root(), meta.pk()), Lookup.IN, List.copyOf(part));
+      Condition in = dev.tether.internal.query.KeyMatch.in(query.root(), meta, part);
       for (T o : Fetch.list(e, meta, query.withFilter(in).withOrdering(List.of()))) {
         byKey.put(sameKey(e, meta, meta.pk(o)), o);
       }
@@ -62,6 +60,9 @@ final class InBulk {
 
   /** A key as the database compares it: an Integer and a Long of the same value are one key. */
   private static Object sameKey(Engine e, ModelMeta<?> meta, Object key) {
+    if (meta.hasCompositeKey()) {
+      return key; // a generated Pk record: its components are typed, equals compares them
+    }
     Object v = e.dialect().toDb(meta.pk().type(), key);
     return v instanceof Integer || v instanceof Long || v instanceof Short ? ((Number) v).longValue() : v;
   }

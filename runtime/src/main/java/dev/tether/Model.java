@@ -31,4 +31,14 @@ public @interface Model {
    * Django's {@code class Article(Timestamped)}.
    */
   Class<?> inherits() default Object.class;
+
+  /**
+   * A composite primary key: the names of two or more fields, in declaration order, whose columns
+   * together are the key ({@code PRIMARY KEY (a, b)}); fields may be plain columns or foreign keys.
+   * No implicit {@code id} is added, no key column is generated, and the generated base gets a
+   * {@code Pk} record ({@code OrderLine.Pk}) that {@code pk()} returns. Django 5.2's
+   * {@code pk = models.CompositePrimaryKey("order_id", "product_id")}. Empty (the default) for a
+   * single-column key.
+   */
+  String[] primaryKey() default {};
 }

@@ -562,7 +562,10 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
   private List<OrderTerm> orderingOrKey() {
     List<OrderTerm> order = query.effectiveOrdering();
     if (order.isEmpty()) {
-      order = List.of(new OrderTerm(new ColumnExpr(query.root(), meta.pk()), false));
+      order = new ArrayList<>();
+      for (dev.tether.meta.FieldMeta f : meta.keyFields()) {
+        order.add(new OrderTerm(new ColumnExpr(query.root(), f), false));
+      }
     }
     return order;
   }
@@ -618,7 +621,7 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
   /** {@code c} when it is one lookup on this model's own key column, else null. */
   private Condition.Leaf keyLeaf(Condition c) {
     return c instanceof Condition.Leaf l && l.lhs().path().isRoot() && l.lhs().transform() == null
-        && l.lhs().field() == meta.pk() ? l : null;
+        && !meta.hasCompositeKey() && l.lhs().field() == meta.pk() ? l : null;
   }
 
   /**
@@ -721,7 +724,7 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
         List<Object> out = new ArrayList<>();
         while (rs.next()) {
           r.seek(1);
-          out.add(r.getValue(meta.pk().type()));
+          out.add(dev.tether.internal.query.KeyMatch.read(meta, r));
         }
         return out;
       });

@@ -3,6 +3,7 @@ package dev.tether.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
 import dev.tether.processor.check.ConstraintCheck;
+import dev.tether.processor.check.CompositeKeyCheck;
 import dev.tether.processor.check.ModelCheck;
 import dev.tether.processor.check.ModuleCheck;
 import dev.tether.processor.check.RelationNameCheck;
@@ -166,6 +167,7 @@ public final class TetherProcessor extends AbstractProcessor {
       RelationNameCheck.check(graph, diag);
       SqlNameCheck.check(graph, diag);
       ConstraintCheck.check(graph, diag);
+      CompositeKeyCheck.check(graph, diag);
       write(models, graph, diag);
     } catch (ModelReader.MissingType e) {
       defer(models, stalled);

@@ -24,6 +24,7 @@ public abstract class ModelMeta<T extends Entity> {
   private final List<FieldMeta> fields;
   private final List<FieldMeta> valueFields;
   private final FieldMeta pk;
+  private final List<FieldMeta> keyFields;
   private final int pkIndex;
   private final Map<String, FieldMeta> byName;
   private final List<ForeignKeyMeta<T, ?>> foreignKeys;
@@ -79,22 +80,29 @@ public abstract class ModelMeta<T extends Entity> {
       }
     }
     this.fields = List.copyOf(all);
-    FieldMeta key = null;
+    List<FieldMeta> keys = new ArrayList<>();
     List<FieldMeta> values = new ArrayList<>();
     Map<String, FieldMeta> names = new LinkedHashMap<>();
     for (FieldMeta f : this.fields) {
       if (f.primaryKey()) {
-        if (key != null) {
-          throw new IllegalArgumentException(name + " has two primary keys");
-        }
-        key = f;
+        keys.add(f);
       } else {
         values.add(f);
       }
       names.put(f.name(), f);
     }
-    this.pk = Objects.requireNonNull(key, () -> name + " has no primary key");
-    this.pkIndex = this.fields.indexOf(key);
+    if (keys.isEmpty()) {
+      throw new IllegalArgumentException(name + " has no primary key");
+    }
+    for (FieldMeta f : keys) {
+      if (keys.size() > 1 && (f.autoIncrement() || f.nullable())) {
+        throw new IllegalArgumentException(name + "." + f.name() + " is in a composite primary key: it can be"
+            + " neither generated nor nullable");
+      }
+    }
+    this.keyFields = List.copyOf(keys);
+    this.pk = keys.size() == 1 ? keys.get(0) : null;
+    this.pkIndex = pk == null ? -1 : this.fields.indexOf(pk);
     this.valueFields = List.copyOf(values);
     this.byName = Collections.unmodifiableMap(names);
     this.ordering = List.copyOf(ordering);
@@ -120,11 +128,54 @@ public abstract class ModelMeta<T extends Entity> {
     return valueFields;
   }
 
+  /**
+   * The primary key column. A model with a composite primary key has none: this throws
+   * {@link dev.tether.NotSupportedException} naming the model; use {@link #keyFields()}.
+   */
   public final FieldMeta pk() {
+    if (pk == null) {
+      throw new dev.tether.NotSupportedException(name + " has a composite primary key (" + keyNames()
+          + "): this operation needs a single-column key");
+    }
     return pk;
   }
 
-  /** The key's position in {@link #fields()}. */
+  /**
+   * The primary key's columns in table order: one, or several for a composite key (Django 5.2's
+   * {@code CompositePrimaryKey}).
+   */
+  public final List<FieldMeta> keyFields() {
+    return keyFields;
+  }
+
+  /** Whether the primary key spans several columns. */
+  public final boolean hasCompositeKey() {
+    return pk == null;
+  }
+
+  /** The key's field names, comma separated, for messages. */
+  public final String keyNames() {
+    List<String> out = new ArrayList<>(keyFields.size());
+    for (FieldMeta f : keyFields) {
+      out.add(f.name());
+    }
+    return String.join(", ", out);
+  }
+
+  /**
+   * The column values of a key, in {@link #keyFields()} order: the key itself for a single-column
+   * key; generated for a composite key (the components of its {@code Pk} record).
+   */
+  public List<Object> keyValues(Object key) {
+    return java.util.Collections.singletonList(key);
+  }
+
+  /** The key whose column values are {@code values} ({@link #keyValues}'s inverse). */
+  public Object keyOf(List<Object> values) {
+    return values.get(0);
+  }
+
+  /** The key's position in {@link #fields()}; -1 for a composite key. */
   public final int pkIndex() {
     return pkIndex;
   }

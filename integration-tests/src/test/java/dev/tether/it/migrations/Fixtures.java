@@ -60,6 +60,12 @@ final class Fixtures {
     return this;
   }
 
+  /** A model without the implicit {@code id}: its key is the fields marked {@code asPrimaryKey(false)}. */
+  Fixtures keyedModel(String name, String table, FieldMeta... fields) {
+    specs.add(new Spec(name, table, new ArrayList<>(List.of(fields)), new ArrayList<>()));
+    return this;
+  }
+
   Fixtures fk(String field, String target) {
     return rel(field, target, "fk", false, null);
   }

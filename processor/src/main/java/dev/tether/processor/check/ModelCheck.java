@@ -39,7 +39,7 @@ public final class ModelCheck {
       Map<String, FieldInfo> columns = new HashMap<>();
       Set<FieldInfo> clashed = new HashSet<>();
       for (FieldInfo f : m.fields()) {
-        if (f.primaryKey() && !f.isImplicitKey()) {
+        if (f.primaryKey() && !f.isImplicitKey() && !m.isComposite()) {
           if (key != null) {
             diag.twoPrimaryKeys(f.element(), key.name());
           }

@@ -630,6 +630,69 @@ public final class Diagnostics {
   private static String simple(String type) {
     int i = type.lastIndexOf('.');
     return i < 0 ? type : type.substring(i + 1);
+  // ---- composite primary keys, @Model(primaryKey = ...): E120-E127 ----
+
+  /** E120: the key names no column field of the model (unknown, or a many-to-many). */
+  public void compositeKeyUnknownField(Element model, AnnotationMirror a, AnnotationValue v, String name,
+      List<String> fields) {
+    error(model, a, v, "E120", "primaryKey names \"" + name + "\", which is no field with a column of "
+        + model.getSimpleName() + " (a many-to-many has none)", "name fields of " + model.getSimpleName()
+        + " among " + fields);
+  }
+
+  /** E121: a composite key of one field. */
+  public void compositeKeyOfOne(Element model, AnnotationMirror a, AnnotationValue v, String name) {
+    error(model, a, v, "E121", "primaryKey names only \"" + name + "\": a composite key has two fields or more",
+        "mark the field @PrimaryKey instead, or name every field of the key");
+  }
+
+  /** E122: a field named twice in the key. */
+  public void compositeKeyRepeats(Element model, AnnotationMirror a, AnnotationValue v, String name) {
+    error(model, a, v, "E122", "primaryKey names \"" + name + "\" twice", "name each field of the key once");
+  }
+
+  /** E123: a nullable field in the key (Django: a primary key cannot be null). */
+  public void compositeKeyNullable(Element field, String model, String name) {
+    error(field, null, null, "E123", name + " is nullable but is in the composite primary key of " + model
+        + ": no column of a primary key may be NULL", "drop nullable = true from " + name);
+  }
+
+  /** E124: {@code @PrimaryKey} on a field of a model with a composite key (two keys, or a generated one). */
+  public void keyFieldWithPrimaryKey(Element field, String model, String name) {
+    error(field, null, null, "E124", "@PrimaryKey on " + name + " but " + model + " declares a composite"
+        + " primary key: a model has one key, and no column of a composite key is generated (auto-increment)",
+        "remove @PrimaryKey from " + name + " and list it in @Model(primaryKey = ...) if it belongs to the key");
+  }
+
+  /** E125: key fields listed out of declaration order (the key's column order is the table's). */
+  public void compositeKeyOrder(Element model, AnnotationMirror a, AnnotationValue v, List<String> ordered) {
+    error(model, a, v, "E125", "primaryKey lists its fields out of declaration order: the columns of PRIMARY KEY"
+        + " (...) and of " + model.getSimpleName() + ".Pk follow the order of the fields in the class",
+        "write primaryKey = {\"" + String.join("\", \"", ordered) + "\"} or reorder the fields");
+  }
+
+  /** E126: a type that compares by identity or approximately in a key. */
+  public void compositeKeyType(Element field, String name, String type) {
+    error(field, null, null, "E126", name + " has type " + type + ", which cannot be part of a primary key"
+        + " (it does not compare exactly by value)", "use a String, a whole number, a boolean, a date or time, a decimal or a UUID");
+  }
+
+  /**
+   * E127: a relation pointing at a model with a composite key (Django 5.2 refuses it too:
+   * "Composite primary keys are not supported as ForeignKey targets").
+   */
+  public void relationToCompositeKey(Element field, AnnotationMirror a, String target, String keyFields) {
+    error(field, a, null, "E127", owner(field) + " points at " + target + ", whose primary key is composite ("
+        + keyFields + "): a relation to a composite key is not supported",
+        "store the key's parts as plain fields (and filter with " + target + "_.pk.eq(new " + target
+            + ".Pk(...))), or give " + target + " a single-column key with a unique constraint on the pair");
+  }
+
+  /** E128: a many-to-many declared on, or pointing at, a model with a composite key. */
+  public void manyToManyCompositeKey(Element field, AnnotationMirror a, String model) {
+    error(field, a, null, "E128", "@ManyToMany " + field.getSimpleName() + ": " + model + " has a composite"
+        + " primary key, and a join table holds one key column per side",
+        "declare the link as a model with two @ForeignKey fields to models with single-column keys");
   }
 
   private void error(Element e, AnnotationMirror a, AnnotationValue v, String code, String message, String hint) {

@@ -176,8 +176,11 @@ public final class ConditionParser {
       case DATETIME -> lit.string && parses(() -> java.time.LocalDateTime.parse(v));
       case INSTANT -> lit.string && parses(() -> java.time.Instant.parse(v));
       case UUID -> lit.string && parses(() -> java.util.UUID.fromString(v));
-      case BYTES -> false;
-    };
+      case TIME -> lit.string && parses(() -> java.time.LocalTime.parse(v));
+      case OFFSET_DATETIME -> lit.string && parses(() -> java.time.OffsetDateTime.parse(v));
+      case DURATION -> lit.string && parses(() -> java.time.Duration.parse(v));
+      case BYTES, JSON -> false;
+    } && f.conversion() == null;
     if (!ok) {
       String expected = switch (t) {
         case INT, LONG, SHORT -> "a whole number in range, such as 0";
@@ -189,8 +192,16 @@ public final class ConditionParser {
         case DATETIME -> "a date and time in single quotes, such as '2020-01-31T10:15:30'";
         case INSTANT -> "an instant in single quotes, such as '2020-01-31T10:15:30Z'";
         case UUID -> "a UUID in single quotes";
+        case TIME -> "a time in single quotes, such as '10:15:30'";
+        case OFFSET_DATETIME -> "a date and time with an offset in single quotes, such as '2020-01-31T10:15:30Z'";
+        case DURATION -> "an ISO-8601 duration in single quotes, such as 'PT1H30M'";
         case BYTES -> "nothing: a byte[] field can only be tested with IS NULL";
+        case JSON -> "nothing: a JSON field can only be tested with IS NULL";
       };
+      if (f.conversion() != null) {
+        throw new Problem(Problem.Kind.TYPE, f.name() + " is stored through " + f.conversion().converter()
+            + ": a condition can only test it with IS NULL");
+      }
       throw new Problem(Problem.Kind.TYPE, lit.text + " is not a value of " + f.name() + " (" + label(f) + "): expected "
           + expected);
     }

@@ -74,6 +74,12 @@ public record FieldInfo(
         primaryKey, autoIncrement, relation, null, null);
   }
 
+  /** This field as part of a composite primary key: NOT NULL, never generated. */
+  public FieldInfo inCompositeKey() {
+    return new FieldInfo(element, name, column, type, javaType, primitive, nullable, maxLength, unique, indexed,
+        defaultValue, true, false, relation, renamedFrom, auto);
+  }
+
   public boolean isRelation() {
     return relation != null;
   }

@@ -17,6 +17,8 @@ import javax.lang.model.element.TypeElement;
  * @param hooks the lifecycle hooks the class overrides ({@code beforeSave}, {@code afterSave},
  *     {@code beforeDelete}, {@code afterDelete})
  * @param constraints its {@code @Unique}, {@code @Index} and {@code @Check} declarations, as written
+ * @param primaryKey the fields of a composite primary key ({@code @Model(primaryKey = ...)}), in
+ *     declaration order, each marked {@link FieldInfo#primaryKey()}; empty for a single-column key
  */
 public record ModelInfo(
     TypeElement element,
@@ -27,7 +29,15 @@ public record ModelInfo(
     List<String> declaredFields,
     TypeElement inherits,
     java.util.Set<String> hooks,
-    List<ConstraintInfo> constraints) {
+    List<ConstraintInfo> constraints,
+    List<String> primaryKey) {
+
+  /** A model with a single-column key. */
+  public ModelInfo(TypeElement element, ClassName className, String table, List<String> ordering,
+      List<FieldInfo> fields, List<String> declaredFields, TypeElement inherits, java.util.Set<String> hooks,
+      List<ConstraintInfo> constraints) {
+    this(element, className, table, ordering, fields, declaredFields, inherits, hooks, constraints, List.of());
+  }
 
   /** A model declaring no {@code @Unique}, {@code @Index} or {@code @Check}. */
   public ModelInfo(TypeElement element, ClassName className, String table, List<String> ordering,
@@ -82,6 +92,17 @@ public record ModelInfo(
     return Names.lookup(className);
   }
 
+  /** Whether the key is composite: several fields ({@code @Model(primaryKey = ...)}). */
+  public boolean isComposite() {
+    return !primaryKey.isEmpty();
+  }
+
+  /** The key's fields: the one key field, or those of a composite key in declaration order. */
+  public List<FieldInfo> keyFields() {
+    return fields.stream().filter(FieldInfo::primaryKey).toList();
+  }
+
+  /** The key field; for a composite key, its first field (writers ask {@link #isComposite()} first). */
   public FieldInfo pk() {
     for (FieldInfo f : fields) {
       if (f.primaryKey()) {

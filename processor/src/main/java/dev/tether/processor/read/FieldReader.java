@@ -67,7 +67,7 @@ final class FieldReader {
       diag.reservedName(f, clash, model.getSimpleName().toString());
       broken = true;
     }
-    if (name.equals("id") && pk == null) {
+    if (name.equals("id") && pk == null && !declaresCompositeKey(model)) {
       diag.idNotKey(f);
       broken = true;
     }
@@ -342,5 +342,11 @@ final class FieldReader {
           .append(w.substring(1).toLowerCase(java.util.Locale.ROOT));
     }
     return b.length() == 0 ? name : b.toString();
+  }
+
+  /** Whether the model declares {@code @Model(primaryKey = ...)}: it then has no implicit {@code id}. */
+  private boolean declaresCompositeKey(javax.lang.model.element.Element model) {
+    AnnotationMirror m = Annotations.find(model, Annotations.MODEL);
+    return m != null && !annotations.strings(m, "primaryKey").isEmpty();
   }
 }

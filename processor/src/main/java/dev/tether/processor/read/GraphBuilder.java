@@ -77,7 +77,7 @@ public final class GraphBuilder {
         fields.add(f);
       }
       resolved.add(new ModelInfo(m.element(), m.className(), m.table(), m.ordering(), List.copyOf(fields),
-          m.declaredFields(), m.inherits(), m.hooks(), m.constraints()));
+          m.declaredFields(), m.inherits(), m.hooks(), m.constraints(), m.primaryKey()));
     }
     return classPath == null ? new ModelGraph(resolved)
         : new ModelGraph(resolved, classPath.compiled(), classPath.foreign());
@@ -177,6 +177,9 @@ public final class GraphBuilder {
    * ({@code @OneToOne @PrimaryKey}), the key type of the model it points at, and so on.
    */
   private static ScalarType keyType(ModelInfo m, Map<String, ModelInfo> byName, int depth) {
+    if (m.isComposite()) {
+      return ScalarType.LONG; // a relation to a composite key is refused (E127)
+    }
     FieldInfo pk = m.pk();
     if (!pk.isRelation() || pk.type() != null) {
       return pk.type();

@@ -31,11 +31,13 @@ public final class ModelReader {
   private final Annotations annotations;
   private final FieldReader fields;
   private final Diagnostics diag;
+  private final CompositeKeyReader compositeKeys;
 
   public ModelReader(Elements elements, Diagnostics diag) {
     this.annotations = new Annotations(elements);
     this.fields = new FieldReader(annotations, diag);
     this.diag = diag;
+    this.compositeKeys = new CompositeKeyReader(diag);
   }
 
   /** A type this round cannot resolve yet (made by another processor, perhaps). */
@@ -84,13 +86,16 @@ public final class ModelReader {
         read.add(info);
       }
     }
+    List<String> compositeKey = compositeKeys.read(type, model, annotations.strings(model, "primaryKey"), read,
+        declared);
+    explicitKey |= !compositeKey.isEmpty();
     if (!explicitKey) {
       read.add(0, new FieldInfo(null, "id", "id", ScalarType.LONG, ClassName.get(Long.class), false, false, 0,
           false, false, null, true, true, null));
     }
     List<String> ordering = annotations.strings(model, "ordering");
     return new ModelInfo(type, ClassName.get(type), table, ordering, List.copyOf(read), List.copyOf(declared),
-        inherits, HookReader.overridden(type), new ConstraintReader(annotations).read(type));
+        inherits, HookReader.overridden(type), new ConstraintReader(annotations).read(type), compositeKey);
   }
 
   /**

@@ -68,14 +68,19 @@ public final class BaseWriter {
     }
     t.addMethod(ctor.build());
 
-    if (pk.name().equals("id")) {
+    if (m.isComposite()) {
+      t.addType(CompositeKeyWriter.record(m));
+    }
+    if (pk.name().equals("id") && !m.isComposite()) {
       t.addMethod(MethodSpec.methodBuilder("id").addModifiers(Modifier.PUBLIC, Modifier.FINAL).returns(key)
           .addJavadoc("The primary key, {@code null} before the first save.\n")
           .addStatement("return ($T) $T.META.pk(($T) this)", key, lookup, model).build());
     }
     t.addMethod(MethodSpec.methodBuilder("pk").addModifiers(Modifier.PUBLIC, Modifier.FINAL).returns(key)
-        .addJavadoc("The primary key ({@code $L}), {@code null} before the first save. Django's {@code pk}.\n",
-            pk.name())
+        .addJavadoc(m.isComposite()
+            ? "The composite primary key ($L), {@code null} while a part of it is unset. Django's {@code pk}.\n"
+            : "The primary key ({@code $L}), {@code null} before the first save. Django's {@code pk}.\n",
+            m.isComposite() ? String.join(", ", m.primaryKey()) : pk.name())
         .addStatement("return ($T) $T.META.pk(($T) this)", key, lookup, model).build());
     t.addMethod(MethodSpec.methodBuilder("save").addModifiers(Modifier.PUBLIC)
         .addJavadoc("Inserts this row, or updates it when it has a key. Django's {@code save()}.\n"

@@ -75,6 +75,9 @@ public final class LookupWriter {
           .initializer("ROOT.$N", f.name())
           .addJavadoc(columnDoc(m, f)).build());
     }
+    if (m.isComposite()) {
+      t.addField(CompositeKeyWriter.lookup(m));
+    }
     for (Hop h : hops(graph, m)) {
       t.addMethod(MethodSpec.methodBuilder(h.name).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
           .returns(Types.pathOf(graph, h.target, model))
@@ -114,6 +117,9 @@ public final class LookupWriter {
   /** The names of X_'s fields, and of Path's: the columns, the relation constants, META and ROOT. */
   private static List<String> staticNames(ModelInfo m) {
     List<String> names = new ArrayList<>(List.of("META", "ROOT"));
+    if (m.isComposite()) {
+      names.add("pk");
+    }
     for (FieldInfo f : m.fields()) {
       names.add(f.isRelation() ? f.relation().constantName() : f.name());
     }
@@ -278,6 +284,9 @@ public final class LookupWriter {
           .returns(Types.pathOf(graph, h.target, Types.R))
           .addJavadoc(h.doc)
           .addStatement("return new $T<>($L)", Types.lookupOf(graph, h.target).nestedClass("Path"), h.node).build());
+    }
+    if (m.isComposite()) {
+      return p.build(); // no relation reaches a composite key (E127): no key lookups on the path
     }
     FieldInfo pk = m.pk();
     TypeName keyParam = pk.type() == ScalarType.LONG ? TypeName.LONG

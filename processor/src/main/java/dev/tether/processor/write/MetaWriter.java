@@ -46,8 +46,15 @@ final class MetaWriter {
         .returns(model).addStatement("return new $T()", model).build());
     t.addMethod(read());
     t.addMethod(write());
-    t.addMethod(pk());
-    t.addMethod(setPk());
+    if (m.isComposite()) {
+      t.addMethod(CompositeKeyWriter.pk(m));
+      t.addMethod(CompositeKeyWriter.setPk(m));
+      t.addMethod(CompositeKeyWriter.keyValues(m));
+      t.addMethod(CompositeKeyWriter.keyOf(m));
+    } else {
+      t.addMethod(pk());
+      t.addMethod(setPk());
+    }
     List<FieldInfo> unique = m.columns().stream().filter(f -> f.unique() && !f.isRelation() && !f.primaryKey())
         .toList();
     if (!unique.isEmpty()) {

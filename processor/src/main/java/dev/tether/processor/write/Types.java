@@ -71,6 +71,9 @@ final class Types {
 
   /** The key type of a model, boxed. */
   static TypeName keyType(ModelInfo m) {
+    if (m.isComposite()) {
+      return CompositeKeyWriter.keyType(m);
+    }
     return boxed(m.pk());
   }
 

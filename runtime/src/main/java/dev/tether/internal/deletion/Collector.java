@@ -7,6 +7,7 @@ import dev.tether.RestrictedException;
 import dev.tether.internal.jdbc.Engine;
 import dev.tether.internal.query.ColumnExpr;
 import dev.tether.internal.query.Condition;
+import dev.tether.internal.query.KeyMatch;
 import dev.tether.internal.query.Lookup;
 import dev.tether.internal.query.PathNode;
 import dev.tether.internal.query.Query;
@@ -75,7 +76,7 @@ public final class Collector {
     Object key = meta.pk(o);
     if (key == null || !meta.isPersisted(o)) {
       throw new IllegalStateException(meta.name() + " object can't be deleted because its "
-          + meta.pk().name() + " is not set: it was never saved");
+          + (meta.hasCompositeKey() ? "pk" : meta.pk().name()) + " is not set: it was never saved");
     }
     Engine e = dev.tether.internal.jdbc.Engines.of(meta.database(o));
     Collector c = new Collector(e);
@@ -121,7 +122,7 @@ public final class Collector {
       if (fk.onDelete() == OnDelete.DO_NOTHING) {
         continue;
       }
-      for (List<Object> chunk : chunks(fresh)) {
+      for (List<Object> chunk : chunks(model, fresh)) {
         Query related = pointingAt(fk, chunk);
         if (fk.onDelete() == OnDelete.CASCADE && canFastDelete(fk.source())) {
           fastDeletes.add(related);
@@ -196,7 +197,7 @@ public final class Collector {
     }
     for (FieldUpdate u : updates) {
       ModelMeta<?> source = u.fk.source();
-      for (List<Object> chunk : chunks(u.keys)) {
+      for (List<Object> chunk : chunks(source, u.keys)) {
         Map<FieldMeta, Object> set = new LinkedHashMap<>();
         set.put(u.fk.column(), u.value);
         engine.update(SqlCompiler.update(engine.dialect(), byKeys(source, chunk), set));
@@ -211,7 +212,7 @@ public final class Collector {
       order = dependencyOrder();
     }
     for (Batch b : order) {
-      for (List<Object> chunk : chunks(b.keys)) {
+      for (List<Object> chunk : chunks(b.model, b.keys)) {
         add(counts, b.model.name(), engine.update(SqlCompiler.delete(engine.dialect(), byKeys(b.model, chunk))));
       }
     }
@@ -228,7 +229,7 @@ public final class Collector {
       ModelMeta<?> m = e.getKey();
       for (ForeignKeyMeta<?, ?> fk : m.foreignKeys()) {
         if (fk.nullable() && keys.containsKey(fk.target())) {
-          for (List<Object> chunk : chunks(new ArrayList<>(e.getValue()))) {
+          for (List<Object> chunk : chunks(m, new ArrayList<>(e.getValue()))) {
             Map<FieldMeta, Object> set = new LinkedHashMap<>();
             set.put(fk.column(), null);
             engine.update(SqlCompiler.update(engine.dialect(), byKeys(m, chunk), set));
@@ -313,8 +314,8 @@ public final class Collector {
     }
     for (Query q : fastDeletes) {
       if (q.model() == model) {
-        for (List<Object> chunk : chunks(candidates)) {
-          out.addAll(keysOf(q.withFilter(new Condition.Leaf(new ColumnExpr(q.root(), model.pk()), Lookup.IN, chunk))));
+        for (List<Object> chunk : chunks(model, candidates)) {
+          out.addAll(keysOf(q.withFilter(KeyMatch.in(q.root(), model, chunk))));
         }
       }
     }
@@ -331,18 +332,17 @@ public final class Collector {
   }
 
   private static Query byKeys(ModelMeta<?> m, List<Object> ks) {
-    return Query.of(m).withOrdering(List.of())
-        .withFilter(new Condition.Leaf(new ColumnExpr(PathNode.root(m), m.pk()), Lookup.IN, ks));
+    return Query.of(m).withOrdering(List.of()).withFilter(KeyMatch.in(PathNode.root(m), m, ks));
   }
 
   private List<Object> keysOf(Query q) {
     Sql sql = SqlCompiler.keys(engine.dialect(), q, false);
-    FieldMeta pk = q.model().pk();
+    ModelMeta<?> m = q.model();
     return engine.query(sql, (rs, r) -> {
       List<Object> out = new ArrayList<>();
       while (rs.next()) {
         r.seek(1);
-        out.add(r.getValue(pk.type()));
+        out.add(KeyMatch.read(m, r));
       }
       return out;
     });
@@ -350,7 +350,7 @@ public final class Collector {
 
   private <T extends Entity> List<T> objects(ModelMeta<T> m, List<Object> ks) {
     List<T> out = new ArrayList<>();
-    for (List<Object> chunk : chunks(ks)) {
+    for (List<Object> chunk : chunks(m, ks)) {
       out.addAll(Fetch.list(engine, m, byKeys(m, chunk)));
     }
     return out;
@@ -387,8 +387,9 @@ public final class Collector {
     }
   }
 
-  private List<List<Object>> chunks(List<Object> ks) {
-    return Batches.split(ks, engine.dialect().keysPerStatement());
+  /** Keys of {@code m} in batches that fit one statement (a composite key binds one value per column). */
+  private List<List<Object>> chunks(ModelMeta<?> m, List<Object> ks) {
+    return Batches.split(ks, KeyMatch.perStatement(m, engine.dialect().keysPerStatement()));
   }
 
 }

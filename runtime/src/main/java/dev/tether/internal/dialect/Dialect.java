@@ -86,6 +86,14 @@ public abstract class Dialect {
     return Math.max(1, Math.min(1000, keysPerStatement() / Math.max(1, width)));
   }
 
+  /**
+   * Whether {@code (a, b) IN ((?, ?), ...)} compares row values: SQLite since 3.15, PostgreSQL and
+   * MariaDB do. Where false, a composite key filter is an OR of ANDs.
+   */
+  public boolean comparesRowValues() {
+    return true;
+  }
+
   /** Whether {@code INSERT ... RETURNING} gives back generated keys. */
   public boolean supportsReturning() {
     return true;
@@ -566,6 +574,15 @@ public abstract class Dialect {
 
   public String dropForeignKey(String table, String constraint) {
     return "ALTER TABLE " + quote(table) + " DROP CONSTRAINT " + quote(constraint);
+  }
+
+  /**
+   * Replaces the table's primary key by one over {@code columns} (a composite key changed), rows
+   * kept. The default drops the constraint PostgreSQL names {@code <table>_pkey}.
+   */
+  public java.util.List<String> alterPrimaryKey(String table, java.util.List<String> columns) {
+    return java.util.List.of("ALTER TABLE " + quote(table) + " DROP CONSTRAINT " + quote(table + "_pkey"),
+        "ALTER TABLE " + quote(table) + " ADD " + dev.tether.internal.schema.SchemaSql.compositeKey(this, columns));
   }
 
   /**

@@ -427,6 +427,12 @@ public final class MariaDbDialect extends Dialect {
   }
 
   @Override
+  public java.util.List<String> alterPrimaryKey(String table, java.util.List<String> columns) {
+    return java.util.List.of("ALTER TABLE " + quote(table) + " DROP PRIMARY KEY, ADD "
+        + dev.tether.internal.schema.SchemaSql.compositeKey(this, columns));
+  }
+
+  @Override
   public String dropForeignKey(String table, String constraint) {
     return "ALTER TABLE " + quote(table) + " DROP FOREIGN KEY " + quote(constraint);
   }

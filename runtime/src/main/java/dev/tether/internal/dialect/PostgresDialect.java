@@ -336,4 +336,14 @@ public final class PostgresDialect extends Dialect {
   public boolean isTimeout(SQLException e) {
     return super.isTimeout(e) || "57014".equals(e.getSQLState());
   }
+
+  /** Drops the key constraint by the name PostgreSQL keeps for it (a renamed table keeps its old {@code _pkey}). */
+  @Override
+  public java.util.List<String> alterPrimaryKey(String table, java.util.List<String> columns) {
+    String t = quote(table);
+    return java.util.List.of("DO $$ DECLARE n text; BEGIN SELECT conname INTO n FROM pg_constraint WHERE conrelid = '"
+        + t.replace("'", "''") + "'::regclass AND contype = 'p'; EXECUTE 'ALTER TABLE " + t.replace("'", "''")
+        + " DROP CONSTRAINT ' || quote_ident(n); END $$",
+        "ALTER TABLE " + t + " ADD " + dev.tether.internal.schema.SchemaSql.compositeKey(this, columns));
+  }
 }

@@ -63,14 +63,20 @@ public final class Autodetector {
       }
     }
     List<String> notes = new ArrayList<>();
+    List<String> rekeyed = new ArrayList<>();
     for (String m : kept) {
-      checkKey(from.model(m), to.model(m));
+      if (checkKey(from.model(m), to.model(m))) {
+        rekeyed.add(m);
+      }
       if (!from.model(m).table().equals(to.model(m).table())) {
         ops.add(new RenameTable(m, to.model(m).table()));
       }
     }
     for (String m : kept) {
       renameFields(from.model(m), to.model(m), renames.getOrDefault(m, Map.of()), ops);
+    }
+    for (String m : rekeyed) {
+      ops.add(new AlterPrimaryKey(m, to.model(m).keyFields().stream().map(FieldState::name).toList()));
     }
     ProjectState cur = from;
     for (Operation op : ops.subList(movedModels, ops.size())) {
@@ -143,13 +149,39 @@ public final class Autodetector {
     return out;
   }
 
-  private static void checkKey(ModelState from, ModelState to) {
-    FieldState a = from.pk();
-    FieldState b = to.pk();
-    if (!a.equals(b)) {
-      throw new IllegalStateException(to.name() + ": migrations cannot change a primary key (" + a.name() + " "
-          + a.type() + " to " + b.name() + " " + b.type() + "); write this migration by hand");
+  /**
+   * Whether the key of a kept model changes in a way {@link AlterPrimaryKey} makes: a composite key
+   * declared, changed or given up, between columns that exist on both sides and are not generated.
+   * Any other key change is refused.
+   */
+  private static boolean checkKey(ModelState from, ModelState to) {
+    List<FieldState> a = from.keyFields();
+    List<FieldState> b = to.keyFields();
+    if (a.equals(b)) {
+      return false;
     }
+    boolean movable = a.size() + b.size() > 2;
+    for (FieldState f : a) {
+      FieldState n = to.field(f.name());
+      movable &= !f.autoIncrement() && n != null && n.inKey(true).equals(f.inKey(true));
+    }
+    for (FieldState f : b) {
+      FieldState o = from.field(f.name());
+      movable &= !f.autoIncrement() && o != null && o.inKey(true).equals(f.inKey(true));
+    }
+    if (!movable) {
+      throw new IllegalStateException(to.name() + ": migrations cannot change a primary key (" + describeKey(a)
+          + " to " + describeKey(b) + "); write this migration by hand");
+    }
+    return true;
+  }
+
+  private static String describeKey(List<FieldState> key) {
+    List<String> out = new ArrayList<>();
+    for (FieldState f : key) {
+      out.add(f.name() + " " + f.type());
+    }
+    return String.join(", ", out);
   }
 
   private static void renameFields(ModelState from, ModelState to, Map<String, String> renames,

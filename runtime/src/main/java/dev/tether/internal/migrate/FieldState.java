@@ -126,6 +126,12 @@ public record FieldState(String name, Kind kind, String to, String column, SqlTy
         autoIncrement, defaultValue, newJoinTable, sourceColumn, targetColumn, toField, choices);
   }
 
+  /** This field in the primary key ({@code key}) or out of it: a composite key's parts are never generated. */
+  FieldState inKey(boolean key) {
+    return new FieldState(name, kind, to, column, type, maxLength, nullable, unique, indexed, key,
+        false, defaultValue, joinTable, sourceColumn, targetColumn, toField);
+  }
+
   /** This field pointing at model {@code model} (renamed) instead. */
   FieldState pointingAt(String model) {
     return new FieldState(name, kind, model, column, type, maxLength, nullable, unique, indexed, primaryKey,

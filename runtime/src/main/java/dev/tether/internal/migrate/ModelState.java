@@ -87,6 +87,12 @@ public record ModelState(String name, String table, List<FieldState> fields, Lis
     return f;
   }
 
+  /** The primary key's fields in table order: several for a composite key. */
+  public List<FieldState> keyFields() {
+    return fields.stream().filter(FieldState::primaryKey).toList();
+  }
+
+  /** The primary key; for a composite key, its first field. */
   public FieldState pk() {
     for (FieldState f : fields) {
       if (f.primaryKey()) {

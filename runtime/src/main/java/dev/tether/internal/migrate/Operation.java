@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public sealed interface Operation
     permits CreateModel, DeleteModel, RenameModel, AddField, RemoveField, AlterField, RenameField, RenameTable, RunSql,
-    AddConstraint, RemoveConstraint {
+    AddConstraint, RemoveConstraint, AlterPrimaryKey {
 
   /** The state after this operation; throws {@link IllegalStateException} when it does not apply. */
   ProjectState apply(ProjectState state);
@@ -55,9 +55,10 @@ public sealed interface Operation
       case "addIndex" -> new AddConstraint(o.string("model"), AddConstraint.fromJson(o.object("index"), true));
       case "removeConstraint" -> new RemoveConstraint(o.string("model"), o.string("name"), false);
       case "removeIndex" -> new RemoveConstraint(o.string("model"), o.string("name"), true);
+      case "alterPrimaryKey" -> new AlterPrimaryKey(o.string("model"), o.strings("fields"));
       default -> throw o.error("unknown operation \"" + op + "\" (known: createModel, deleteModel, renameModel,"
           + " addField, removeField, alterField, renameField, renameTable, runSql, addConstraint, removeConstraint,"
-          + " addIndex, removeIndex)");
+          + " addIndex, removeIndex, alterPrimaryKey)");
     };
     if (result instanceof RunSql r && r.sql() == null) {
       throw o.error("\"sql\" is required");

@@ -4,9 +4,6 @@ import dev.tether.LazyLoadException;
 import dev.tether.TetherException;
 import dev.tether.internal.jdbc.Engine;
 import dev.tether.internal.jdbc.Engines;
-import dev.tether.internal.query.ColumnExpr;
-import dev.tether.internal.query.Condition;
-import dev.tether.internal.query.Lookup;
 import dev.tether.internal.query.Query;
 import dev.tether.internal.sql.Fetch;
 import dev.tether.internal.sql.SqlCompiler;
@@ -46,7 +43,7 @@ public final class Deferred {
     Query q = byKey(meta, meta.pk(o)).withDeferred(others);
     List<T> rows = Fetch.list(e, meta, q);
     if (rows.isEmpty()) {
-      throw meta.doesNotExist(meta.name() + " matching query does not exist: " + meta.pk().name() + " eq "
+      throw meta.doesNotExist(meta.name() + " matching query does not exist: " + keyName(meta) + " eq "
           + meta.pk(o) + " (loading its deferred field " + field + ")");
     }
     meta.copyField(rows.get(0), o, field);
@@ -125,7 +122,7 @@ public final class Deferred {
     int n = e.update(SqlCompiler.update(e.dialect(), byKey(meta, meta.pk(o)), set));
     if (n == 0) {
       throw new TetherException("Save with update_fields did not affect any rows: no " + meta.name()
-          + " has " + meta.pk().name() + " " + meta.pk(o));
+          + " has " + keyName(meta) + " " + meta.pk(o));
     }
     Set<String> left = new HashSet<>(meta.deferred(o));
     for (FieldMeta f : fields) {
@@ -137,6 +134,10 @@ public final class Deferred {
 
   private static Query byKey(ModelMeta<?> meta, Object key) {
     Query q = Query.of(meta).withOrdering(List.of());
-    return q.withFilter(new Condition.Leaf(new ColumnExpr(q.root(), meta.pk()), Lookup.EXACT, key));
+    return q.withFilter(dev.tether.internal.query.KeyMatch.eq(q.root(), meta, key));
+  }
+
+  private static String keyName(ModelMeta<?> meta) {
+    return meta.hasCompositeKey() ? "pk" : meta.pk().name();
   }
 }

@@ -94,6 +94,10 @@ public final class Persister {
     List<Object> values = new ArrayList<>(meta.fields().size());
     meta.bind(o, new RowWriter(d, meta.valueFields(), values));
     Object key = meta.pk(o);
+    if (key == null && meta.hasCompositeKey()) {
+      throw new IllegalStateException(meta.name() + " has a composite primary key (" + meta.keyNames()
+          + "): set every field of it before saving (none is generated)");
+    }
     if (key == null) {
       if (meta.pk().foreignKey() != null) {
         throw new IllegalStateException("save() prohibited to prevent data loss due to unsaved related "
@@ -119,24 +123,34 @@ public final class Persister {
       meta.afterSave(o, true);
       return;
     }
-    Object dbKey = d.toDb(meta.pk().type(), key);
+    List<Object> dbKey = dbKey(d, meta, key);
     int updated = 0;
     if (forceInsert) {
       updated = 0;
     } else if (s.updateByKey != null) {
       List<Object> params = new ArrayList<>(values);
-      params.add(dbKey);
+      params.addAll(dbKey);
       updated = e.update(new Sql(s.updateByKey, params));
     } else {
-      updated = e.query(new Sql(s.selectByKey, List.of(dbKey)), (rs, r) -> rs.next() ? 1 : 0);
+      updated = e.query(new Sql(s.selectByKey, dbKey), (rs, r) -> rs.next() ? 1 : 0);
     }
     if (updated == 0) {
-      values.add(dbKey);
+      values.addAll(dbKey);
       e.update(new Sql(s.insertWithKey, values));
     }
     meta.markSaved(o, key, e.database());
     pointBack(meta, o);
     meta.afterSave(o, updated == 0);
+  }
+
+  /** The key's column values as bound: one for a single-column key, one per column of a composite key. */
+  static List<Object> dbKey(Dialect d, ModelMeta<?> meta, Object key) {
+    List<Object> raw = dev.tether.internal.query.KeyMatch.values(meta, key);
+    List<Object> out = new ArrayList<>(raw.size());
+    for (int i = 0; i < raw.size(); i++) {
+      out.add(d.toDb(meta.keyFields().get(i).type(), raw.get(i)));
+    }
+    return out;
   }
 
   /** After a save, each loaded one-to-one target knows this object as its reverse. */
@@ -209,8 +223,11 @@ public final class Persister {
       List<Object> into = hasKey ? keyedParams : autoParams;
       meta.bind(o, writer.nextRow(into));
       if (hasKey) {
-        into.add(d.toDb(meta.pk().type(), meta.pk(o)));
+        into.addAll(dbKey(d, meta, meta.pk(o)));
         keyed.add(o);
+      } else if (meta.hasCompositeKey()) {
+        throw new IllegalStateException(meta.name() + " has a composite primary key (" + meta.keyNames()
+            + "): set every field of it before bulkCreate()");
       } else if (!meta.pk().autoIncrement()) {
         throw new IllegalStateException(meta.name() + "." + meta.pk().name()
             + " is the primary key and is not generated: set it before bulkCreate()");
@@ -224,7 +241,7 @@ public final class Persister {
       boolean keys = conflicts == null || conflicts.update();
       insert(e, meta, values, auto.size(), autoParams, keys ? generated : null, conflicts);
       List<FieldMeta> withKey = new ArrayList<>(values);
-      withKey.add(meta.pk());
+      withKey.addAll(meta.keyFields());
       insert(e, meta, withKey, keyed.size(), keyedParams, null, conflicts);
       return null;
     });
@@ -323,7 +340,7 @@ public final class Persister {
     }
     Engine e = Engines.of(meta.database(o));
     ModelSql s = ModelSql.of(meta, e.dialect());
-    boolean found = e.query(new Sql(s.selectByKey, List.of(e.dialect().toDb(meta.pk().type(), key))),
+    boolean found = e.query(new Sql(s.selectByKey, dbKey(e.dialect(), meta, key)),
         (rs, r) -> {
           if (!rs.next()) {
             return false;
@@ -333,7 +350,7 @@ public final class Persister {
         });
     if (!found) {
       throw meta.doesNotExist(meta.name() + " matching query does not exist: "
-          + meta.pk().name() + " eq " + key);
+          + (meta.hasCompositeKey() ? "pk" : meta.pk().name()) + " eq " + key);
     }
   }
 }

@@ -33,7 +33,14 @@ public final class Validator {
     meta.bind(o, RowWriter.javaValues(fields, values));
     Map<FieldMeta, Object> byField = new LinkedHashMap<>();
     Object key = meta.pk(o);
-    byField.put(meta.pk(), key);
+    if (meta.hasCompositeKey()) {
+      List<Object> parts = key == null ? null : meta.keyValues(key);
+      for (int i = 0; i < meta.keyFields().size(); i++) {
+        byField.put(meta.keyFields().get(i), parts == null ? null : parts.get(i));
+      }
+    } else {
+      byField.put(meta.pk(), key);
+    }
     for (int i = 0; i < fields.size(); i++) {
       FieldMeta f = fields.get(i);
       Object v = values.get(i);
@@ -62,9 +69,12 @@ public final class Validator {
     List<List<FieldMeta>> groups = new ArrayList<>();
     for (FieldMeta f : values.keySet()) {
       // the key only while adding, as Django: a saved object's key is its own row's
-      if (f.primaryKey() ? adding : f.unique()) {
+      if (f.primaryKey() ? adding && !meta.hasCompositeKey() : f.unique()) {
         groups.add(List.of(f));
       }
+    }
+    if (adding && meta.hasCompositeKey()) {
+      groups.add(meta.keyFields());
     }
     groups.addAll(meta.uniqueTogether());
     for (List<FieldMeta> group : groups) {
@@ -85,8 +95,7 @@ public final class Validator {
         continue;
       }
       if (!adding) {
-        q = q.withFilter(new Condition.Not(new Condition.Leaf(new ColumnExpr(q.root(), meta.pk()), Lookup.EXACT,
-            meta.pk(o))));
+        q = q.withFilter(new Condition.Not(dev.tether.internal.query.KeyMatch.eq(q.root(), meta, meta.pk(o))));
       }
       if (e == null) {
         e = Engines.of(meta.database(o));

@@ -34,6 +34,18 @@ public sealed interface Condition {
   /** The child does not hold (two-valued: NULL counts as false inside). */
   record Not(Condition child) implements Condition {}
 
+  /**
+   * The row's composite key is one of {@code keys} (each a list of column values in
+   * {@code columns} order): {@code (a, b) IN ((?, ?), ...)} where the dialect compares row values,
+   * else an OR of ANDs. Django 5.2's {@code pk__in} on a {@code CompositePrimaryKey}.
+   */
+  record KeyIn(List<ColumnExpr> columns, List<List<Object>> keys) implements Condition {
+    public KeyIn {
+      columns = List.copyOf(columns);
+      keys = List.copyOf(keys);
+    }
+  }
+
   /** Always true (an empty filter). */
   record True() implements Condition {}
 }

@@ -24,6 +24,13 @@ public final class Conditions {
     if (c instanceof Condition.Not n) {
       return "not (" + describe(n.child()) + ")";
     }
+    if (c instanceof Condition.KeyIn k) {
+      StringJoiner cols = new StringJoiner(", ", "(", ")");
+      for (ColumnExpr e : k.columns()) {
+        cols.add(e.describe());
+      }
+      return cols + (k.keys().size() == 1 ? " eq " + k.keys().get(0) : " in " + k.keys());
+    }
     return "true";
   }
 

@@ -3,9 +3,6 @@ package dev.tether.internal.related;
 import dev.tether.Database;
 import dev.tether.internal.jdbc.Engine;
 import dev.tether.internal.jdbc.Engines;
-import dev.tether.internal.query.ColumnExpr;
-import dev.tether.internal.query.Condition;
-import dev.tether.internal.query.Lookup;
 import dev.tether.internal.query.PathNode;
 import dev.tether.internal.query.Query;
 import dev.tether.internal.sql.Batches;
@@ -219,9 +216,10 @@ public final class ReverseForeignKey<S extends Entity, T extends Entity> {
     Engine e = engine();
     ModelMeta<S> source = fk.source();
     e.atomic(() -> {
-      for (List<Object> chunk : Batches.split(keys, e.dialect().keysPerStatement())) {
-        Query q = Query.of(source).withOrdering(List.of()).withFilter(new Condition.Leaf(
-            new ColumnExpr(PathNode.root(source), source.pk()), Lookup.IN, chunk));
+      int per = dev.tether.internal.query.KeyMatch.perStatement(source, e.dialect().keysPerStatement());
+      for (List<Object> chunk : Batches.split(keys, per)) {
+        Query q = Query.of(source).withOrdering(List.of())
+            .withFilter(dev.tether.internal.query.KeyMatch.in(PathNode.root(source), source, chunk));
         Map<FieldMeta, Object> set = new LinkedHashMap<>();
         set.put(fk.column(), value);
         e.update(SqlCompiler.update(e.dialect(), q, set));

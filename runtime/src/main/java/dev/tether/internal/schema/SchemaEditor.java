@@ -85,7 +85,7 @@ public final class SchemaEditor {
     List<String> indexes = new ArrayList<>();
     for (ModelMeta<?> m : models) {
       tables.add(createTable(d, m));
-      if (m.pk().autoIncrement()) {
+      if (!m.hasCompositeKey() && m.pk().autoIncrement()) {
         keys.addAll(d.autoKeyStatements(m.table(), m.pk()));
       }
       for (FieldMeta f : m.fields()) {
@@ -152,6 +152,7 @@ public final class SchemaEditor {
   static String createTable(Dialect d, ModelMeta<?> m) {
     StringBuilder b = new StringBuilder("CREATE TABLE ").append(d.quote(m.table())).append(" (");
     boolean first = true;
+    boolean composite = m.hasCompositeKey();
     for (FieldMeta f : m.fields()) {
       if (!first) {
         b.append(", ");
@@ -163,7 +164,7 @@ public final class SchemaEditor {
       }
       b.append(d.quote(f.column())).append(' ').append(d.columnType(f));
       b.append(f.nullable() ? " NULL" : " NOT NULL");
-      if (f.primaryKey()) {
+      if (f.primaryKey() && !composite) {
         b.append(" PRIMARY KEY");
       } else if (f.unique()) {
         b.append(" UNIQUE");
@@ -174,6 +175,13 @@ public final class SchemaEditor {
       if (f.foreignKey() != null && d.inlineForeignKeys()) {
         b.append(references(d, f));
       }
+    }
+    if (composite) {
+      List<String> key = new ArrayList<>();
+      for (FieldMeta f : m.keyFields()) {
+        key.add(f.column());
+      }
+      b.append(", ").append(SchemaSql.compositeKey(d, key));
     }
     for (dev.tether.meta.TableConstraint c : m.constraints()) {
       String clause = ConstraintSql.inline(d, c, m::field);

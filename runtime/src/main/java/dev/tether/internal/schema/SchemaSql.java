@@ -22,13 +22,18 @@ public final class SchemaSql {
 
   /** A column's definition, as in CREATE TABLE (its REFERENCES only where foreign keys are inline). */
   public static String definition(Dialect d, Column c) {
+    return definition(d, c, true);
+  }
+
+  /** A column's definition; {@code inlineKey} false leaves PRIMARY KEY to a table constraint (composite keys). */
+  static String definition(Dialect d, Column c, boolean inlineKey) {
     FieldMeta f = c.field();
     if (f.primaryKey() && f.autoIncrement()) {
       return d.autoKeyDefinition(f);
     }
     StringBuilder b = new StringBuilder(d.quote(f.column())).append(' ').append(d.columnType(f));
     b.append(f.nullable() ? " NULL" : " NOT NULL");
-    if (f.primaryKey()) {
+    if (f.primaryKey() && inlineKey) {
       b.append(" PRIMARY KEY");
     } else if (f.unique()) {
       b.append(" UNIQUE");
@@ -40,6 +45,15 @@ public final class SchemaSql {
       b.append(references(d, c));
     }
     return b.toString();
+  }
+
+  /** {@code PRIMARY KEY (a, b)}: a composite key's table constraint, Django 5.2's {@code CompositePrimaryKey}. */
+  public static String compositeKey(Dialect d, List<String> columns) {
+    List<String> quoted = new ArrayList<>(columns.size());
+    for (String c : columns) {
+      quoted.add(d.quote(c));
+    }
+    return "PRIMARY KEY (" + String.join(", ", quoted) + ")";
   }
 
   private static String references(Dialect d, Column c) {
@@ -54,8 +68,12 @@ public final class SchemaSql {
   /** The CREATE TABLE statement, its constraints named after table {@code owner} (a rebuild's final name). */
   static String createTableStatement(Dialect d, Table t, String owner) {
     StringBuilder b = new StringBuilder("CREATE TABLE ").append(d.quote(t.name())).append(" (");
+    List<String> key = t.keyColumns();
     for (int i = 0; i < t.columns().size(); i++) {
-      b.append(i == 0 ? "" : ", ").append(definition(d, t.columns().get(i)));
+      b.append(i == 0 ? "" : ", ").append(definition(d, t.columns().get(i), key.size() == 1));
+    }
+    if (key.size() > 1) {
+      b.append(", ").append(compositeKey(d, key));
     }
     for (List<String> group : t.uniqueTogether()) {
       b.append(", UNIQUE (");

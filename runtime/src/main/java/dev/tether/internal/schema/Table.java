@@ -63,6 +63,11 @@ public record Table(String name, List<Column> columns, List<List<String>> unique
     }
   }
 
+  /** The primary key's column names in table order: several for a composite key. */
+  public List<String> keyColumns() {
+    return columns.stream().filter(c -> c.field().primaryKey()).map(Column::name).toList();
+  }
+
   /** The column named {@code column}; throws when there is none. */
   public Column column(String column) {
     for (Column c : columns) {

@@ -251,7 +251,42 @@ final class Scope {
     if (c instanceof Condition.Not n) {
       return "NOT (" + where(n.child(), ctx.negate()) + ")";
     }
+    if (c instanceof Condition.KeyIn k) {
+      return keyIn(k, ctx);
+    }
     return "1 = 1";
+  }
+
+  /** A composite key among several: row values where the dialect compares them, else OR of ANDs. */
+  private String keyIn(Condition.KeyIn k, Ctx ctx) {
+    if (k.keys().isEmpty()) {
+      return "1 = 0";
+    }
+    boolean vote = ctx.conjunctive() && !ctx.negated();
+    List<String> cols = new java.util.ArrayList<>();
+    for (ColumnExpr e : k.columns()) {
+      cols.add(column(e, ctx.call(), vote));
+    }
+    boolean rows = d.comparesRowValues();
+    StringBuilder b = new StringBuilder();
+    if (rows) {
+      b.append('(').append(String.join(", ", cols)).append(") IN (");
+    } else if (k.keys().size() > 1) {
+      b.append('(');
+    }
+    for (int i = 0; i < k.keys().size(); i++) {
+      List<Object> key = k.keys().get(i);
+      b.append(i == 0 ? "" : rows ? ", " : " OR ").append('(');
+      for (int j = 0; j < cols.size(); j++) {
+        String p = param(k.columns().get(j).valueType(), key.get(j));
+        b.append(j == 0 ? "" : rows ? ", " : " AND ").append(rows ? p : cols.get(j) + " = " + p);
+      }
+      b.append(')');
+    }
+    if (rows || k.keys().size() > 1) {
+      b.append(')');
+    }
+    return b.toString();
   }
 
   private String group(List<Condition> children, String op, Ctx childCtx, Ctx ctx) {

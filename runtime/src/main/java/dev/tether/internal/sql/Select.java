@@ -116,7 +116,7 @@ final class Select {
     if (one) {
       cols.append('1');
       if (grouped) {
-        groupBy.add(s.q(s.rootAlias) + "." + s.q(q.model().pk().column()));
+        groupByKey(groupBy);
       }
       return finish(grouped, cols, groupBy, selectParams, groupParams, ordering, List.of());
     }
@@ -157,13 +157,20 @@ final class Select {
    * The selected expressions of {@code valuesList(...)}; with an aggregate among them, the others
    * are the GROUP BY (Django's {@code values(...).annotate(...)}). Returns whether rows are grouped.
    */
+  /** Groups by the root's key: each column of a composite key. */
+  private void groupByKey(List<String> groupBy) {
+    for (dev.tether.meta.FieldMeta f : q.model().keyFields()) {
+      groupBy.add(s.q(s.rootAlias) + "." + s.q(f.column()));
+    }
+  }
+
   private boolean projection(StringBuilder cols, List<String> groupBy, List<Object> selectParams,
       List<Object> groupParams) {
     boolean grouped = q.grouped();
     List<Expression> exprs = q.projection();
     if (exprs.stream().anyMatch(e -> e.containsAggregate() && annotated(e))) {
       // annotate(...) before valuesList(...): one row per object, as Django groups by the model
-      groupBy.add(s.q(s.rootAlias) + "." + s.q(q.model().pk().column()));
+      groupByKey(groupBy);
     }
     for (int i = 0; i < exprs.size(); i++) {
       Scope.Compiled c = s.compile(exprs.get(i), -1);

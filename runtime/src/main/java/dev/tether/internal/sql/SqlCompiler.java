@@ -235,7 +235,10 @@ public final class SqlCompiler {
     if (distinct) {
       b.append("DISTINCT ");
     }
-    b.append(s.q(s.rootAlias)).append('.').append(s.q(q.model().pk().column()));
+    for (int i = 0; i < q.model().keyFields().size(); i++) {
+      b.append(i == 0 ? "" : ", ").append(s.q(s.rootAlias)).append('.')
+          .append(s.q(q.model().keyFields().get(i).column()));
+    }
     b.append(" FROM ").append(s.from());
     if (!where.isEmpty()) {
       b.append(" WHERE ").append(where);
@@ -329,7 +332,12 @@ public final class SqlCompiler {
     }
     Sql keys = keys(d, q, false);
     params.addAll(keys.params());
-    return " WHERE " + d.quote(q.model().pk().column()) + " IN (" + d.wrapSelfSubquery(keys.text()) + ")";
+    List<String> cols = new ArrayList<>();
+    for (dev.tether.meta.FieldMeta f : q.model().keyFields()) {
+      cols.add(d.quote(f.column()));
+    }
+    String lhs = cols.size() == 1 ? cols.get(0) : "(" + String.join(", ", cols) + ")";
+    return " WHERE " + lhs + " IN (" + d.wrapSelfSubquery(keys.text()) + ")";
   }
 
   static String slice(Dialect d, Query q) {

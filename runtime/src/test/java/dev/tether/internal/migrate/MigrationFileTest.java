@@ -120,7 +120,7 @@ class MigrationFileTest {
   void mistakesNameTheirPlace() {
     assertEquals("cannot read migration f.json: 0002_x.operations[0]: unknown operation \"dropModel\" (known:"
         + " createModel, deleteModel, renameModel, addField, removeField, alterField, renameField, renameTable,"
-        + " runSql, addConstraint, removeConstraint, addIndex, removeIndex)",
+        + " runSql, addConstraint, removeConstraint, addIndex, removeIndex, alterPrimaryKey)",
         error("{\"format\": 1, \"operations\": [{\"op\": \"dropModel\", \"model\": \"Tag\"}]}"));
     assertEquals("cannot read migration f.json: 0002_x.operations[0]: unknown key \"modle\"",
         error("{\"format\": 1, \"operations\": [{\"op\": \"deleteModel\", \"model\": \"Tag\", \"modle\": 1}]}"));
