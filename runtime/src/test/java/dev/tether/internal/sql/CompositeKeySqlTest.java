@@ -136,6 +136,11 @@ class CompositeKeySqlTest {
     public boolean comparesRowValues() {
       return false;
     }
+
+    @Override
+    public String now() {
+      return "CURRENT_TIMESTAMP";
+    }
   };
 
   private static Sql select(Dialect d, List<Key> keys) {
