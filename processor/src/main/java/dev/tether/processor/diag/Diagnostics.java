@@ -630,6 +630,8 @@ public final class Diagnostics {
   private static String simple(String type) {
     int i = type.lastIndexOf('.');
     return i < 0 ? type : type.substring(i + 1);
+  }
+
   // ---- composite primary keys, @Model(primaryKey = ...): E120-E127 ----
 
   /** E120: the key names no column field of the model (unknown, or a many-to-many). */

@@ -138,6 +138,32 @@ class CompositeKeySqlTest {
     }
 
     @Override
+    public String jsonAt(String lhs, List<Object> path, List<Object> params) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public String jsonEquals(String lhs, List<Object> path, String json, List<Object> params) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public String jsonCompare(String lhs, List<Object> path, String op, java.math.BigDecimal value,
+        List<Object> params) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public String jsonHasKey(String lhs, List<Object> path, List<Object> params) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public String jsonIsNull(String lhs, List<Object> path, List<Object> params) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
     public String now() {
       return "CURRENT_TIMESTAMP";
     }
