@@ -37,7 +37,7 @@ public final class SqlCompiler {
     if (q.combinator() != null) {
       return combined(d, q, ordering);
     }
-    return Select.of(d, q, ordering);
+    return SqlCache.get(SqlCache.Kind.SELECT, d, q, ordering, () -> Select.of(d, q, ordering));
   }
 
   /**
@@ -104,6 +104,10 @@ public final class SqlCompiler {
 
   /** {@code SELECT COUNT(*)}: over a sub-query when distinct or sliced. */
   public static Sql count(Dialect d, Query q) {
+    return SqlCache.get(SqlCache.Kind.COUNT, d, q, q.isSliced() ? q.effectiveOrdering() : List.of(), () -> uncachedCount(d, q));
+  }
+
+  private static Sql uncachedCount(Dialect d, Query q) {
     List<Object> params = new ArrayList<>();
     if (q.grouped() || q.combinator() != null) {
       Sql inner = select(d, q, List.of());
@@ -177,6 +181,10 @@ public final class SqlCompiler {
 
   /** {@code SELECT 1 ... LIMIT 1}. */
   public static Sql exists(Dialect d, Query q) {
+    return SqlCache.get(SqlCache.Kind.EXISTS, d, q, q.isSliced() ? q.effectiveOrdering() : List.of(), () -> uncachedExists(d, q));
+  }
+
+  private static Sql uncachedExists(Dialect d, Query q) {
     List<Object> params = new ArrayList<>();
     if (q.grouped() || q.combinator() != null) {
       Sql inner = select(d, q, List.of());
