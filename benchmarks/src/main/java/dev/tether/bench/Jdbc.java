@@ -50,8 +50,13 @@ public final class Jdbc implements AutoCloseable {
 
   /** Opens the hand-written side of database {@code db} ({@code sqlite} or {@code postgresql}). */
   public static Jdbc open(String db) throws SQLException {
+    return open(db, db.equals("sqlite") ? sqliteUrl() : pgUrl());
+  }
+
+  /** {@link #open(String)} on another database of the same kind (the scale workloads' own). */
+  public static Jdbc open(String db, String url) throws SQLException {
     if (db.equals("sqlite")) {
-      Connection c = DriverManager.getConnection(sqliteUrl());
+      Connection c = DriverManager.getConnection(url);
       try (Statement s = c.createStatement()) {
         s.execute("PRAGMA foreign_keys = ON");
         s.execute("PRAGMA busy_timeout = 10000");
@@ -61,7 +66,7 @@ public final class Jdbc implements AutoCloseable {
     }
     createPgDatabase();
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(pgUrl());
+    config.setJdbcUrl(url);
     config.setUsername(pgUser());
     config.setPassword(pgPassword());
     config.setMaximumPoolSize(10);
