@@ -2,7 +2,6 @@ package dev.tether.bench;
 
 import dev.tether.Database;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,12 +36,6 @@ public class ScaleEnv {
   @Setup(Level.Trial)
   public void open() throws SQLException {
     String url = url();
-    if (!db.equals("sqlite")) {
-      try (Connection c = DriverManager.getConnection(Jdbc.pgUrl(), Jdbc.pgUser(), Jdbc.pgPassword());
-          Statement s = c.createStatement()) {
-        s.execute("CREATE SCHEMA IF NOT EXISTS scale_" + articles);
-      }
-    }
     jdbc = Jdbc.open(db, url);
     writer = Jdbc.open(db, url);
     tether = db.equals("sqlite") ? Database.open(url) : Database.open(url, Jdbc.pgUser(), Jdbc.pgPassword());
@@ -52,12 +45,9 @@ public class ScaleEnv {
     Data.settle(jdbc);
   }
 
-  private String url() {
-    if (db.equals("sqlite")) {
-      return Jdbc.sqliteUrl().replace("bench.db", "bench-" + articles + ".db");
-    }
-    String pg = Jdbc.pgUrl();
-    return pg + (pg.contains("?") ? "&" : "?") + "currentSchema=scale_" + articles;
+  private String url() throws SQLException {
+    return db.equals("sqlite") ? Jdbc.sqliteUrl().replace("bench.db", "bench-" + articles + ".db")
+        : Jdbc.pgUrlInSchema("scale_" + articles);
   }
 
   /** Reporter (0-based) of article {@code i}. */
