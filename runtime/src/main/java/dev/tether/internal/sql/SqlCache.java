@@ -42,8 +42,11 @@ final class SqlCache {
 
   private SqlCache() {}
 
-  /** What a statement of a query is: a SELECT of its objects, its count, whether it has a row. */
-  enum Kind { SELECT, COUNT, EXISTS }
+  /**
+   * What a statement of a query is: a SELECT of its objects, its count, whether it has a row, its
+   * keys (distinct or not), the DELETE of its rows.
+   */
+  enum Kind { SELECT, COUNT, EXISTS, KEYS, DISTINCT_KEYS, DELETE }
 
   /**
    * The statement of kind {@code kind} for {@code q}: from the cache when a query of the same shape

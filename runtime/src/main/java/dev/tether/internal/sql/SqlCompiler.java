@@ -205,7 +205,8 @@ public final class SqlCompiler {
 
   /** {@code SELECT [DISTINCT] key FROM ... WHERE ...}: the keys of the selected rows. */
   public static Sql keys(Dialect d, Query q, boolean distinct) {
-    return keys(d, q, distinct, new ArrayList<>());
+    return SqlCache.get(distinct ? SqlCache.Kind.DISTINCT_KEYS : SqlCache.Kind.KEYS, d, q,
+        q.isSliced() ? q.effectiveOrdering() : List.of(), () -> keys(d, q, distinct, new ArrayList<>()));
   }
 
   private static Sql keys(Dialect d, Query q, boolean distinct, List<Object> params) {
@@ -298,6 +299,11 @@ public final class SqlCompiler {
 
   /** {@code DELETE FROM table WHERE ...}, for rows nothing else depends on. */
   public static Sql delete(Dialect d, Query q) {
+    return SqlCache.get(SqlCache.Kind.DELETE, d, q, q.isSliced() ? q.effectiveOrdering() : List.of(),
+        () -> uncachedDelete(d, q));
+  }
+
+  private static Sql uncachedDelete(Dialect d, Query q) {
     List<Object> params = new ArrayList<>();
     return new Sql("DELETE FROM " + d.quote(q.model().table()) + restrict(d, q, params), params);
   }

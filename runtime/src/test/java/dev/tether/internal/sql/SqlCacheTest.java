@@ -122,4 +122,22 @@ class SqlCacheTest {
     select(SQLITE, qs, compiled);
     assertEquals(2, compiled.get());
   }
+
+  @Test
+  void deleteAndKeysAreCachedWithTheirOwnValues() {
+    Sql first = SqlCompiler.delete(SQLITE, qs(Reporter_.META).filter(Reporter_.id.in(List.of(101L, 102L))).query());
+    Sql second = SqlCompiler.delete(SQLITE, qs(Reporter_.META).filter(Reporter_.id.in(List.of(201L, 202L))).query());
+    assertEquals("DELETE FROM \"reporter\" WHERE \"reporter\".\"id\" IN (?, ?)", second.text());
+    assertEquals(first.text(), second.text());
+    assertEquals(List.of(201L, 202L), second.params());
+    // filtered across a relation: the rows are chosen by key through a sub-query
+    Sql joined = SqlCompiler.delete(SQLITE, qs(Article_.META).filter(Article_.reporter().firstName.eq("Ann")).query());
+    Sql joined2 = SqlCompiler.delete(SQLITE, qs(Article_.META).filter(Article_.reporter().firstName.eq("Bo")).query());
+    assertEquals(joined.text(), joined2.text());
+    assertEquals(List.of("Bo"), joined2.params());
+    Sql keys = SqlCompiler.keys(SQLITE, qs(Reporter_.META).filter(Reporter_.lastName.eq("K1")).query(), true);
+    Sql keys2 = SqlCompiler.keys(SQLITE, qs(Reporter_.META).filter(Reporter_.lastName.eq("K2")).query(), false);
+    assertEquals(keys.text().replace("DISTINCT ", ""), keys2.text());
+    assertEquals(List.of("K2"), keys2.params());
+  }
 }
