@@ -191,7 +191,7 @@ public final class BenchMain {
         }
         out.append(String.format(Locale.ROOT, "| %s | %s | %s | **%.2fx**%s%s | %s / %s | %.2fx | %d / %d | %s / %s |%n",
             w, ms(median(t, BenchMain::median)), ms(median(j, BenchMain::median)), ratio,
-            each.length() > 0 ? each + ")" : "", ratio > 1.15 ? " over 1.15" : "",
+            each.length() > 0 ? each + ")" : "", ratio > 1.05 ? " over 1.05" : "",
             ms(median(t, r -> secondary(r, "cpu.p50"))), ms(median(j, r -> secondary(r, "cpu.p50"))), median(cpu),
             t.get(0).getPrimaryResult().getStatistics().getN(), j.get(0).getPrimaryResult().getStatistics().getN(),
             alloc(t.get(0)), alloc(j.get(0))));
