@@ -24,7 +24,8 @@ import java.util.function.Supplier;
  * <p>Only plain shapes are cached: conditions that are column lookups (no expressions, sub-queries or
  * {@code EXISTS}), no annotations, projection or combinator; anything else is compiled each time. The
  * first compilation of a shape checks that the walk collected exactly the compiler's values, in its
- * order; a shape for which it did not is never cached.
+ * order; a shape for which it did not is never cached. Whatever {@link Query} gains that changes
+ * the SQL must join the key in {@link #get} (or make {@link #plain} refuse it).
  */
 final class SqlCache {
   /** Shapes kept; a program has few, a test suite opening many databases more: past it, start again. */
