@@ -21,7 +21,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * processor's compile-time cost. Options, all optional:
  * <pre>
  *   --db=sqlite,postgresql   databases
- *   --only=W3|W5             a regex over the workload classes
+ *   --only=W3|W5             a regex over the workload classes (W1 to W8 unless given; S1 to S5,
+ *                            the scale workloads at 100,000 and 1,000,000 articles: --only='S\d')
+ *   --articles=100000        the scale workloads' sizes (default both)
  *   --rounds=1               run everything this many times; the table gives the median ratio
  *                            and each round's (on a shared machine, use 3)
  *   --warmup=3 --iterations=5 --time=1   override the workloads' JMH iterations (and seconds each)
@@ -75,6 +77,9 @@ public final class BenchMain {
             .include("dev\\.tether\\.bench\\.(" + opt.getOrDefault("only", "W\\d") + ")\\w*\\.")
             .param("db", db)
             .addProfiler(CpuTime.class);
+        if (opt.containsKey("articles")) {
+          b.param("articles", opt.get("articles").split(","));
+        }
         if (opt.containsKey("warmup")) {
           b.warmupIterations(Integer.parseInt(opt.get("warmup")));
         }
@@ -93,7 +98,8 @@ public final class BenchMain {
         }
         for (RunResult r : new Runner(b.build()).run()) {
           String bench = r.getParams().getBenchmark();
-          String workload = bench.substring("dev.tether.bench.".length(), bench.lastIndexOf('.'));
+          String workload = bench.substring("dev.tether.bench.".length(), bench.lastIndexOf('.'))
+              + (r.getParams().getParam("articles") != null ? " " + r.getParams().getParam("articles") : "");
           if (!workloads.contains(workload)) {
             workloads.add(workload);
           }
@@ -103,6 +109,56 @@ public final class BenchMain {
       }
     }
     System.out.println(table(byKey, workloads, dbs, rounds));
+    System.out.println(growth(byKey, workloads, dbs));
+  }
+
+  /**
+   * For workloads run at several sizes ({@code "S1Load 100000"}, {@code "S1Load 1000000"}): how
+   * each side's median time grows from the smallest size to each larger one (10x the rows: 10x the
+   * time when linear).
+   */
+  static String growth(Map<String, List<RunResult>> byKey, List<String> workloads, List<String> dbs) {
+    StringBuilder out = new StringBuilder();
+    for (String db : dbs) {
+      boolean header = false;
+      for (String w : workloads) {
+        int space = w.indexOf(' ');
+        if (space < 0) {
+          continue;
+        }
+        String base = w.substring(0, space);
+        String smallest = null;
+        for (String other : workloads) {
+          if (other.startsWith(base + " ") && (smallest == null
+              || Long.parseLong(other.substring(space + 1)) < Long.parseLong(smallest.substring(space + 1)))) {
+            smallest = other;
+          }
+        }
+        if (smallest == null || smallest.equals(w)) {
+          continue;
+        }
+        List<RunResult> t0 = byKey.get(smallest + "/tether/" + db);
+        List<RunResult> j0 = byKey.get(smallest + "/jdbc/" + db);
+        List<RunResult> t1 = byKey.get(w + "/tether/" + db);
+        List<RunResult> j1 = byKey.get(w + "/jdbc/" + db);
+        if (t0 == null || j0 == null || t1 == null || j1 == null) {
+          continue;
+        }
+        if (!header) {
+          out.append(String.format(Locale.ROOT, "%n%s: growth from %s to %s rows%n", db,
+              smallest.substring(space + 1), w.substring(space + 1)));
+          out.append("| workload | Tether ms | growth | JDBC ms | growth |\n|---|---:|---:|---:|---:|\n");
+          header = true;
+        }
+        double tm0 = median(t0, BenchMain::median);
+        double tm1 = median(t1, BenchMain::median);
+        double jm0 = median(j0, BenchMain::median);
+        double jm1 = median(j1, BenchMain::median);
+        out.append(String.format(Locale.ROOT, "| %s | %s -> %s | %.1fx | %s -> %s | %.1fx |%n", base,
+            ms(tm0), ms(tm1), tm1 / tm0, ms(jm0), ms(jm1), jm1 / jm0));
+      }
+    }
+    return out.toString();
   }
 
   /**
@@ -135,7 +191,7 @@ public final class BenchMain {
         }
         out.append(String.format(Locale.ROOT, "| %s | %s | %s | **%.2fx**%s%s | %s / %s | %.2fx | %d / %d | %s / %s |%n",
             w, ms(median(t, BenchMain::median)), ms(median(j, BenchMain::median)), ratio,
-            each.length() > 0 ? each + ")" : "", ratio > 1.15 ? " over 1.15" : "",
+            each.length() > 0 ? each + ")" : "", ratio > 1.05 ? " over 1.05" : "",
             ms(median(t, r -> secondary(r, "cpu.p50"))), ms(median(j, r -> secondary(r, "cpu.p50"))), median(cpu),
             t.get(0).getPrimaryResult().getStatistics().getN(), j.get(0).getPrimaryResult().getStatistics().getN(),
             alloc(t.get(0)), alloc(j.get(0))));

@@ -40,6 +40,29 @@ public final class Jdbc implements AutoCloseable {
     return System.getProperty("bench.pg", "jdbc:postgresql://127.0.0.1:5432/tether_bench");
   }
 
+  /**
+   * {@link #pgUrl()} with its tables in schema {@code schema} of the same database (created when
+   * missing), replacing any {@code currentSchema} the URL names.
+   */
+  public static String pgUrlInSchema(String schema) throws SQLException {
+    createPgDatabase();
+    try (Connection c = DriverManager.getConnection(pgUrl(), pgUser(), pgPassword());
+        Statement s = c.createStatement()) {
+      s.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+    }
+    String url = pgUrl().replaceAll("([?&])currentSchema=[^&]*&?", "$1").replaceAll("[?&]$", "");
+    return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+  }
+
+  /** Creates the schema a {@code currentSchema} in {@link #pgUrl()} names, when missing. */
+  static void createPgSchema() throws SQLException {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("[?&]currentSchema=([A-Za-z_][A-Za-z0-9_]*)")
+        .matcher(pgUrl());
+    if (m.find()) {
+      pgUrlInSchema(m.group(1));
+    }
+  }
+
   public static String pgUser() {
     return System.getProperty("bench.pgUser", "postgres");
   }
@@ -50,8 +73,17 @@ public final class Jdbc implements AutoCloseable {
 
   /** Opens the hand-written side of database {@code db} ({@code sqlite} or {@code postgresql}). */
   public static Jdbc open(String db) throws SQLException {
+    if (!db.equals("sqlite")) {
+      createPgDatabase();
+      createPgSchema();
+    }
+    return open(db, db.equals("sqlite") ? sqliteUrl() : pgUrl());
+  }
+
+  /** {@link #open(String)} on another database of the same kind (the scale workloads' own). */
+  public static Jdbc open(String db, String url) throws SQLException {
     if (db.equals("sqlite")) {
-      Connection c = DriverManager.getConnection(sqliteUrl());
+      Connection c = DriverManager.getConnection(url);
       try (Statement s = c.createStatement()) {
         s.execute("PRAGMA foreign_keys = ON");
         s.execute("PRAGMA busy_timeout = 10000");
@@ -61,7 +93,7 @@ public final class Jdbc implements AutoCloseable {
     }
     createPgDatabase();
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(pgUrl());
+    config.setJdbcUrl(url);
     config.setUsername(pgUser());
     config.setPassword(pgPassword());
     config.setMaximumPoolSize(10);
@@ -74,6 +106,7 @@ public final class Jdbc implements AutoCloseable {
   public static boolean pgAvailable() {
     try {
       createPgDatabase();
+      createPgSchema();
       return true;
     } catch (SQLException e) {
       System.err.println("PostgreSQL skipped: " + e.getMessage());

@@ -37,7 +37,7 @@ public final class SqlCompiler {
     if (q.combinator() != null) {
       return combined(d, q, ordering);
     }
-    return Select.of(d, q, ordering);
+    return SqlCache.get(SqlCache.Kind.SELECT, d, q, ordering, () -> Select.of(d, q, ordering));
   }
 
   /**
@@ -104,6 +104,10 @@ public final class SqlCompiler {
 
   /** {@code SELECT COUNT(*)}: over a sub-query when distinct or sliced. */
   public static Sql count(Dialect d, Query q) {
+    return SqlCache.get(SqlCache.Kind.COUNT, d, q, q.isSliced() ? q.effectiveOrdering() : List.of(), () -> uncachedCount(d, q));
+  }
+
+  private static Sql uncachedCount(Dialect d, Query q) {
     List<Object> params = new ArrayList<>();
     if (q.grouped() || q.combinator() != null) {
       Sql inner = select(d, q, List.of());
@@ -201,6 +205,10 @@ public final class SqlCompiler {
 
   /** {@code SELECT 1 ... LIMIT 1}. */
   public static Sql exists(Dialect d, Query q) {
+    return SqlCache.get(SqlCache.Kind.EXISTS, d, q, q.isSliced() ? q.effectiveOrdering() : List.of(), () -> uncachedExists(d, q));
+  }
+
+  private static Sql uncachedExists(Dialect d, Query q) {
     List<Object> params = new ArrayList<>();
     if (q.grouped() || q.combinator() != null) {
       Sql inner = select(d, q, List.of());
@@ -221,7 +229,8 @@ public final class SqlCompiler {
 
   /** {@code SELECT [DISTINCT] key FROM ... WHERE ...}: the keys of the selected rows. */
   public static Sql keys(Dialect d, Query q, boolean distinct) {
-    return keys(d, q, distinct, new ArrayList<>());
+    return SqlCache.get(distinct ? SqlCache.Kind.DISTINCT_KEYS : SqlCache.Kind.KEYS, d, q,
+        q.isSliced() ? q.effectiveOrdering() : List.of(), () -> keys(d, q, distinct, new ArrayList<>()));
   }
 
   private static Sql keys(Dialect d, Query q, boolean distinct, List<Object> params) {
@@ -317,6 +326,11 @@ public final class SqlCompiler {
 
   /** {@code DELETE FROM table WHERE ...}, for rows nothing else depends on. */
   public static Sql delete(Dialect d, Query q) {
+    return SqlCache.get(SqlCache.Kind.DELETE, d, q, q.isSliced() ? q.effectiveOrdering() : List.of(),
+        () -> uncachedDelete(d, q));
+  }
+
+  private static Sql uncachedDelete(Dialect d, Query q) {
     List<Object> params = new ArrayList<>();
     return new Sql("DELETE FROM " + d.quote(q.model().table()) + restrict(d, q, params), params);
   }
