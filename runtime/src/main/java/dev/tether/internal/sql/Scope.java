@@ -326,7 +326,7 @@ final class Scope {
   }
 
   /** A lookup's value(s) in the column's type: a {@code @Convert} or {@code @Json} field's converter applied. */
-  private static Object toColumn(FieldMeta f, Lookup lookup, Object value) {
+  static Object toColumn(FieldMeta f, Lookup lookup, Object value) {
     if (!f.converted() || lookup == Lookup.IS_NULL || lookup == Lookup.IN_QUERY) {
       return value;
     }

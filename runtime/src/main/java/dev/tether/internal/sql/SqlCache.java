@@ -141,7 +141,10 @@ final class SqlCache {
   /** The values of one lookup as {@code Scope.predicate} binds them; what shapes its text, to the key. */
   private static boolean leaf(Dialect d, Condition.Leaf l, List<Object> key, List<Object> params) {
     ColumnExpr e = l.lhs();
-    Object value = l.value();
+    if (l.lookup() == Lookup.JSON || l.lookup() == Lookup.IN_QUERY) {
+      return false;
+    }
+    Object value = e.transform() == null ? Scope.toColumn(e.field(), l.lookup(), l.value()) : l.value();
     key.add(e);
     key.add(l.lookup());
     switch (l.lookup()) {
@@ -158,9 +161,6 @@ final class SqlCache {
         for (Object v : vs) {
           params.add(d.toDb(e.valueType(), v));
         }
-      }
-      case IN_QUERY -> {
-        return false;
       }
       default -> {
         // the text lookups: the dialect's text may depend on the value (an empty suffix, a
