@@ -59,8 +59,17 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
     return new QuerySet<>(meta, db, q);
   }
 
+  /**
+   * Where this query set reads: the database {@link #using} named, else where the router installed
+   * by {@link Databases#install()} sends a read of the model (a write for {@code selectForUpdate}).
+   */
   Engine engine() {
-    return Engines.of(db);
+    return query.forUpdate() ? Engines.write(db, meta) : Engines.read(db, meta);
+  }
+
+  /** Where this query set writes ({@code update}, {@code delete}): as {@link #engine()}, for a write. */
+  Engine writeEngine() {
+    return Engines.write(db, meta);
   }
 
   /** The query this set will run; {@code toString()} of its SQL is {@link #sql()}. */
@@ -704,7 +713,7 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
   }
 
   private DeleteResult deleteNow() {
-    Engine e = engine();
+    Engine e = writeEngine();
     if (Collector.canFastDelete(meta)) {
       // nothing depends on these rows: one DELETE, nothing fetched (Django's fast delete)
       int n = e.update(SqlCompiler.delete(e.dialect(), query.withOrdering(List.of())));
@@ -749,7 +758,7 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
       }
       values.put(a.field(), a.value());
     }
-    Engine e = engine();
+    Engine e = writeEngine();
     return timed(() -> e.update(SqlCompiler.update(e.dialect(), query.withOrdering(List.of()), values)));
   }
 

@@ -87,7 +87,7 @@ public final class Validator {
             meta.pk(o))));
       }
       if (e == null) {
-        e = Engines.of(meta.database(o));
+        e = Engines.forObject(meta, o, meta.database(o), false);
       }
       Engine engine = e;
       if (engine.query(SqlCompiler.exists(engine.dialect(), q), (rs, r) -> rs.next())) {

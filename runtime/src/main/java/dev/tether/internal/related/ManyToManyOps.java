@@ -47,7 +47,7 @@ public final class ManyToManyOps<O extends Entity, X extends Entity> {
     this.owner = owner;
     this.name = ownerKey.target().name() + "." + name + "()";
     this.key = ForeignKeys.ownerKey(ownerKey.target(), owner, this.name);
-    this.db = ownerKey.target().database(owner);
+    this.db = Engines.relatedDatabase(otherKey.target(), owner, ownerKey.target().database(owner));
   }
 
   public static <S extends Entity, T extends Entity> ManyToManyOps<S, T> forward(ManyToManyMeta<S, T> m, S owner) {
@@ -75,7 +75,13 @@ public final class ManyToManyOps<O extends Entity, X extends Entity> {
   }
 
   private Engine engine() {
-    return Engines.of(db);
+    return Engines.forObject(ownerKey.target(), owner, db, true);
+  }
+
+  /** Where objects created through this manager are saved: the router's choice for a write, else {@code db}. */
+  private Database writeDatabase() {
+    Database w = Engines.routedWrite(related(), owner, db);
+    return w != null ? w : db;
   }
 
   /** Rows fetched by {@code prefetchRelated}, or null. */
@@ -112,6 +118,9 @@ public final class ManyToManyOps<O extends Entity, X extends Entity> {
   }
 
   public void add(Collection<? extends X> objects) {
+    for (X o : objects) {
+      Engines.checkRelation(owner, ownerKey.target().database(owner), o, ModelMeta.databaseOf(o), name);
+    }
     addKeys(keysOf(objects, "add"));
   }
 
@@ -250,7 +259,7 @@ public final class ManyToManyOps<O extends Entity, X extends Entity> {
     return engine().atomic(() -> {
       X o = other.instantiate();
       if (db != null) {
-        other.useDatabase(o, db);
+        other.useDatabase(o, writeDatabase());
       }
       init.accept(o);
       other.save(o);
