@@ -86,20 +86,14 @@ public final class Engines {
   }
 
   /**
-   * Refuses a relation between objects of two databases the router does not allow (Django's
-   * {@code allow_relation}; without a router, only objects of one database may be related).
+   * Refuses a relation between objects of two databases that the routers of the installed
+   * {@code Databases} do not allow (Django's {@code allow_relation}). Without one, Database
+   * objects are not named databases (two may be handles on one), and nothing is refused.
    */
   public static void checkRelation(Object owner, Database ownerDb, Object related, Database relatedDb, String what) {
-    if (ownerDb == null || relatedDb == null || ownerDb == relatedDb) {
-      return;
-    }
     Routes r = routes;
-    if (r != null) {
+    if (r != null && ownerDb != null && relatedDb != null && ownerDb != relatedDb) {
       r.checkRelation(owner, ownerDb, related, relatedDb, what);
-      return;
     }
-    throw new IllegalArgumentException("Cannot assign \"" + related + "\" to " + what
-        + ": the current database router prevents this relation (" + owner + " is on database "
-        + ownerDb + ", " + related + " on database " + relatedDb + ")");
   }
 }

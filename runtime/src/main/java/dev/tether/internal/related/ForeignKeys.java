@@ -121,11 +121,22 @@ public final class ForeignKeys {
    * router allows the relation (Django's {@code allow_relation}, checked where Django assigns).
    */
   public static <S extends Entity> void checkRelations(ModelMeta<S> meta, S o, Database db) {
-    meta.assignDatabase(o, db);
-    for (ForeignKeyMeta<S, ?> fk : meta.foreignKeys()) {
-      Object related = fk.get(o);
-      if (related != null) {
-        Engines.checkRelation(o, db, related, ModelMeta.databaseOf(related), meta.name() + "." + fk.name());
+    // a new object is on the database it is being saved to, as Django sets _state.db before
+    // allow_relation; until the save succeeds, it stays unsaved
+    boolean unsaved = meta.database(o) == null;
+    if (unsaved) {
+      meta.assignDatabase(o, db);
+    }
+    try {
+      for (ForeignKeyMeta<S, ?> fk : meta.foreignKeys()) {
+        Object related = fk.get(o);
+        if (related != null) {
+          Engines.checkRelation(o, db, related, ModelMeta.databaseOf(related), meta.name() + "." + fk.name());
+        }
+      }
+    } finally {
+      if (unsaved) {
+        meta.useDatabase(o, null);
       }
     }
   }
