@@ -381,7 +381,8 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
 
   /** Runs a terminal under this query set's timeout, if it has one. */
   private <R> R timed(java.util.function.Supplier<R> body) {
-    return engine().withTimeout(query.timeout(), body);
+    // no timeout: nothing to scope, and no engine chosen here (a router chooses once, in the body)
+    return query.timeout() == null ? body.get() : engine().withTimeout(query.timeout(), body);
   }
 
   /**
@@ -493,8 +494,9 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
 
   /** {@code SELECT COUNT(*)}. */
   public long count() {
-    Sql sql = SqlCompiler.count(engine().dialect(), query);
-    return timed(() -> engine().query(sql, (rs, r) -> {
+    Engine e = engine();
+    Sql sql = SqlCompiler.count(e.dialect(), query);
+    return timed(() -> e.query(sql, (rs, r) -> {
       rs.next();
       return rs.getLong(1);
     }));
@@ -543,8 +545,9 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
 
   /** Whether any row matches. */
   public boolean exists() {
-    Sql sql = SqlCompiler.exists(engine().dialect(), query);
-    return timed(() -> engine().query(sql, (rs, r) -> rs.next()));
+    Engine e = engine();
+    Sql sql = SqlCompiler.exists(e.dialect(), query);
+    return timed(() -> e.query(sql, (rs, r) -> rs.next()));
   }
 
   /** The first object by the ordering (by key when unordered), or empty. */

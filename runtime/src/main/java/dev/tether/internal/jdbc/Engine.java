@@ -42,7 +42,8 @@ public final class Engine implements AutoCloseable {
   private volatile boolean closed;
   private volatile boolean strictLoading;
   private volatile Duration statementTimeout;
-  private final ThreadLocal<Duration> scopedTimeout = new ThreadLocal<>();
+  /** A query set's timeout, for every statement its terminal runs on this thread, on any database. */
+  private static final ThreadLocal<Duration> scopedTimeout = new ThreadLocal<>();
   /** Statements at least this long are logged on {@code dev.tether.sql.slow}; 0: none. */
   private volatile long slowNanos;
   /** The name captured statements carry ({@code CapturedQuery.database()}). */
@@ -602,7 +603,9 @@ public final class Engine implements AutoCloseable {
       return true;
     }
     for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-      if (t instanceof SQLException s && dialect.isConnectionFailure(s) || t instanceof java.net.ConnectException) {
+      if (t instanceof SQLException s && (dialect.isConnectionFailure(s) || s.getSQLState() != null
+          && s.getSQLState().startsWith("08") || s instanceof java.sql.SQLNonTransientConnectionException
+          || s instanceof java.sql.SQLTransientConnectionException) || t instanceof java.net.ConnectException) {
         return true;
       }
     }
