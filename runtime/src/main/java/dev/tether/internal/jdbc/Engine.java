@@ -50,6 +50,8 @@ public final class Engine implements AutoCloseable {
   private volatile String alias = "default";
   /** Where a read goes when this database cannot be reached (a replica's router); null: nowhere. */
   private volatile Failover failover;
+  /** Whether reads running now are counted ({@link #busyReads}): for a "least busy" replica router. */
+  private volatile boolean countBusy;
   /** Reads running now, counted while a failover is set (a replica router's "least busy"). */
   private final java.util.concurrent.atomic.AtomicInteger busy = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -141,14 +143,15 @@ public final class Engine implements AutoCloseable {
 
   /**
    * Sends a SELECT outside a transaction that fails because this database cannot be reached to
-   * {@code failover}'s choice instead, and counts reads running now ({@link #busyReads}); null
-   * turns both off.
+   * {@code failover}'s choice instead (null: nowhere), and with {@code countBusy} counts the reads
+   * running now ({@link #busyReads}).
    */
-  public void setFailover(Failover failover) {
+  public void setFailover(Failover failover, boolean countBusy) {
     this.failover = failover;
+    this.countBusy = countBusy && failover != null;
   }
 
-  /** The reads running now on this engine (counted only while a failover is set). */
+  /** The reads running now on this engine (counted only while {@link #setFailover} asks to). */
   public int busyReads() {
     return busy.get();
   }
@@ -579,7 +582,10 @@ public final class Engine implements AutoCloseable {
 
   /** {@link #query} of a read that moves to {@code f}'s engine when this one cannot be reached. */
   private <R> R queryOrFailOver(Failover f, Sql sql, Rows<R> rows) {
-    busy.incrementAndGet();
+    boolean counted = countBusy;
+    if (counted) {
+      busy.incrementAndGet();
+    }
     try {
       return withConnection(c -> run(c, sql, ps -> {
         try (ResultSet rs = ps.executeQuery()) {
@@ -593,7 +599,9 @@ public final class Engine implements AutoCloseable {
       }
       return next.query(sql, rows);
     } finally {
-      busy.decrementAndGet();
+      if (counted) {
+        busy.decrementAndGet();
+      }
     }
   }
 

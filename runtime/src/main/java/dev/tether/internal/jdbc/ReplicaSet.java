@@ -35,7 +35,7 @@ public final class ReplicaSet implements Engine.Failover, AutoCloseable {
     this.down = new AtomicBoolean[replicas.length];
     for (int i = 0; i < replicas.length; i++) {
       down[i] = new AtomicBoolean();
-      replicas[i].setFailover(this);
+      replicas[i].setFailover(this, leastBusy);
     }
     this.leastBusy = leastBusy;
     this.firstProbeNanos = firstProbe.toNanos();
@@ -58,6 +58,9 @@ public final class ReplicaSet implements Engine.Failover, AutoCloseable {
 
   private Engine pick(int excluded) {
     int n = replicas.length;
+    if (n == 1) {
+      return excluded == 0 || down[0].get() ? null : replicas[0];
+    }
     int start = Math.floorMod(next.getAndIncrement(), n);
     Engine best = null;
     int bestBusy = Integer.MAX_VALUE;
@@ -136,7 +139,7 @@ public final class ReplicaSet implements Engine.Failover, AutoCloseable {
   public synchronized void close() {
     closed = true;
     for (Engine r : replicas) {
-      r.setFailover(null);
+      r.setFailover(null, false);
     }
     if (prober != null) {
       prober.shutdownNow();
