@@ -14,14 +14,22 @@ import java.util.List;
  *   assertEquals(1, q.count());
  * }
  * }</pre>
+ * {@link Databases#captureQueries()} records the statements of several databases in one list, in the
+ * order they ran; {@link CapturedQuery#database()} says where each went.
  */
 public final class CapturedQueries implements AutoCloseable {
-  private final Engine engine;
-  private final Capture capture;
+  private final List<Engine> engines;
+  private final Capture capture = new Capture();
 
   CapturedQueries(Engine engine) {
-    this.engine = engine;
-    this.capture = engine.startCapture();
+    this(List.of(engine));
+  }
+
+  CapturedQueries(List<Engine> engines) {
+    this.engines = List.copyOf(engines);
+    for (Engine e : this.engines) {
+      e.startCapture(capture);
+    }
   }
 
   /** Statements run so far. */
@@ -38,15 +46,28 @@ public final class CapturedQueries implements AutoCloseable {
     return out;
   }
 
-  /** Each statement with its parameters and duration. */
+  /** Each statement with its parameters, duration and database. */
   public List<CapturedQuery> queries() {
     return capture.queries();
+  }
+
+  /** The statements that ran on the database named {@code alias}. */
+  public List<CapturedQuery> on(String alias) {
+    List<CapturedQuery> out = new ArrayList<>();
+    for (CapturedQuery q : capture.queries()) {
+      if (q.database().equals(alias)) {
+        out.add(q);
+      }
+    }
+    return out;
   }
 
   /** Stops recording; what was recorded stays readable. */
   @Override
   public void close() {
-    engine.stopCapture(capture);
+    for (Engine e : engines) {
+      e.stopCapture(capture);
+    }
   }
 
   @Override

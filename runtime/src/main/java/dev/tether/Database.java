@@ -80,8 +80,12 @@ public final class Database implements AutoCloseable {
     return new Database(e.dialect().name() + ":" + dataSource, e);
   }
 
-  /** Makes {@code db} the database that managers such as {@code Article.objects} use. */
+  /**
+   * Makes {@code db} the database that managers such as {@code Article.objects} use (and drops the
+   * routing a {@link Databases#install()} set up).
+   */
   public static void setDefault(Database db) {
+    Engines.route(null);
     defaultDatabase = db;
   }
 
@@ -244,6 +248,32 @@ public final class Database implements AutoCloseable {
       throw new IllegalArgumentException("statementTimeout must be positive or null, not " + limit);
     }
     engine.setStatementTimeout(limit);
+  }
+
+  /**
+   * Whether the calling thread is inside an {@link #atomic} block of this database: Django's
+   * {@code connection.in_atomic_block}. A replica router sends every read made there to this
+   * database.
+   */
+  public boolean inAtomicBlock() {
+    return engine.inAtomicBlock();
+  }
+
+  /**
+   * The name of this database in the {@link Databases} it belongs to, {@code "default"} outside
+   * one: Django's connection alias, which {@link CapturedQuery#database()} reports.
+   */
+  public String alias() {
+    return engine.alias();
+  }
+
+  void setAlias(String alias) {
+    engine.setAlias(alias);
+  }
+
+  /** For {@link Databases}: where a read this database cannot run goes instead (a replica router). */
+  dev.tether.internal.jdbc.Engine engine() {
+    return engine;
   }
 
   /** The JDBC URL this database was opened with. */

@@ -23,19 +23,21 @@ final class GetOrCreate {
   private GetOrCreate() {}
 
   /**
-   * @param qs where to look ({@code qs.get(lookup)})
+   * @param given where to look ({@code given.get(lookup)}; on the database it writes to)
    * @param creator saves a new object set up by the consumer it is given (a manager's create)
    */
-  static <T extends Entity> Created<T> getOrCreate(QuerySet<T> qs, Function<Consumer<T>, T> creator,
+  static <T extends Entity> Created<T> getOrCreate(QuerySet<T> given, Function<Consumer<T>, T> creator,
       Q<T> lookup, Consumer<? super T> init) {
     Objects.requireNonNull(lookup, "lookup");
     Objects.requireNonNull(init, "init");
+    // as Django's (_for_write): looked up where it would be created, not on a replica that may lag
+    QuerySet<T> qs = given.db != null ? given : new QuerySet<>(given.meta, given.writeEngine().database(), given.query);
     try {
       return new Created<>(qs.get(lookup), false);
     } catch (ObjectDoesNotExist missing) {
       // create below
     }
-    Engine e = qs.engine();
+    Engine e = qs.writeEngine();
     try {
       T made = e.atomic(() -> creator.apply(o -> {
         init.accept(o);
@@ -60,7 +62,7 @@ final class GetOrCreate {
   static <T extends Entity> Created<T> updateOrCreate(QuerySet<T> qs, Function<Consumer<T>, T> creator,
       Q<T> lookup, Consumer<? super T> defaults, Consumer<? super T> create) {
     Objects.requireNonNull(defaults, "defaults");
-    return qs.engine().atomic(() -> {
+    return qs.writeEngine().atomic(() -> {
       Created<T> r = getOrCreate(qs.selectForUpdate(), creator, lookup, create);
       if (r.created()) {
         return r;

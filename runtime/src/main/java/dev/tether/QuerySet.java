@@ -59,8 +59,17 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
     return new QuerySet<>(meta, db, q);
   }
 
+  /**
+   * Where this query set reads: the database {@link #using} named, else where the router installed
+   * by {@link Databases#install()} sends a read of the model (a write for {@code selectForUpdate}).
+   */
   Engine engine() {
-    return Engines.of(db);
+    return query.forUpdate() ? Engines.write(db, meta) : Engines.read(db, meta);
+  }
+
+  /** Where this query set writes ({@code update}, {@code delete}): as {@link #engine()}, for a write. */
+  Engine writeEngine() {
+    return Engines.write(db, meta);
   }
 
   /** The query this set will run; {@code toString()} of its SQL is {@link #sql()}. */
@@ -372,7 +381,8 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
 
   /** Runs a terminal under this query set's timeout, if it has one. */
   private <R> R timed(java.util.function.Supplier<R> body) {
-    return engine().withTimeout(query.timeout(), body);
+    // no timeout: nothing to scope, and no engine chosen here (a router chooses once, in the body)
+    return query.timeout() == null ? body.get() : engine().withTimeout(query.timeout(), body);
   }
 
   /**
@@ -484,8 +494,9 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
 
   /** {@code SELECT COUNT(*)}. */
   public long count() {
-    Sql sql = SqlCompiler.count(engine().dialect(), query);
-    return timed(() -> engine().query(sql, (rs, r) -> {
+    Engine e = engine();
+    Sql sql = SqlCompiler.count(e.dialect(), query);
+    return timed(() -> e.query(sql, (rs, r) -> {
       rs.next();
       return rs.getLong(1);
     }));
@@ -534,8 +545,9 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
 
   /** Whether any row matches. */
   public boolean exists() {
-    Sql sql = SqlCompiler.exists(engine().dialect(), query);
-    return timed(() -> engine().query(sql, (rs, r) -> rs.next()));
+    Engine e = engine();
+    Sql sql = SqlCompiler.exists(e.dialect(), query);
+    return timed(() -> e.query(sql, (rs, r) -> rs.next()));
   }
 
   /** The first object by the ordering (by key when unordered), or empty. */
@@ -707,7 +719,7 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
   }
 
   private DeleteResult deleteNow() {
-    Engine e = engine();
+    Engine e = writeEngine();
     if (Collector.canFastDelete(meta)) {
       // nothing depends on these rows: one DELETE, nothing fetched (Django's fast delete)
       int n = e.update(SqlCompiler.delete(e.dialect(), query.withOrdering(List.of())));
@@ -754,7 +766,7 @@ public class QuerySet<T extends Entity> implements Iterable<T> {
       // a @Convert/@Json field's value goes in as the column's
       values.put(a.field(), v instanceof dev.tether.internal.query.Expression ? v : a.field().toColumn(v));
     }
-    Engine e = engine();
+    Engine e = writeEngine();
     return timed(() -> e.update(SqlCompiler.update(e.dialect(), query.withOrdering(List.of()), values)));
   }
 

@@ -135,7 +135,7 @@ public final class Values<T, R> implements Iterable<R> {
 
   /** Runs the query: every row. */
   public List<R> list() {
-    Engine e = Engines.of(db);
+    Engine e = query.forUpdate() ? Engines.write(db, query.model()) : Engines.read(db, query.model());
     List<Expression> exprs = query.projection();
     Sql sql = SqlCompiler.select(e.dialect(), query);
     return e.query(sql, (rs, r) -> {
@@ -163,6 +163,6 @@ public final class Values<T, R> implements Iterable<R> {
 
   /** The SQL this would run, with {@code ?} for each bound value. */
   public String sql() {
-    return SqlCompiler.select(Engines.of(db).dialect(), query).text();
+    return SqlCompiler.select(Engines.read(db, query.model()).dialect(), query).text();
   }
 }

@@ -18,6 +18,8 @@ public abstract class Entity {
   static final byte REFERENCE = 2;
 
   transient Database db;
+  /** Whether {@code db} was chosen by {@code objects.using(db).create(...)}: the next save goes there, unrouted. */
+  transient boolean pinned;
   transient byte state = NEW;
   /** Strict loading of this object's relations: 0 follows the database, 1 on, 2 off. */
   transient byte strict;

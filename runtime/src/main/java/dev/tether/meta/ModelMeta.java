@@ -435,12 +435,37 @@ public abstract class ModelMeta<T extends Entity> {
   public final void markSaved(T object, Object key, Database db) {
     setPk(object, key);
     object.db = db;
+    object.pinned = false;
     object.state = Entity.PERSISTED;
   }
 
   /** Makes an unsaved {@code object} save to {@code db} ({@code objects.using(db).create(...)}). */
   public final void useDatabase(T object, Database db) {
     object.db = db;
+    object.pinned = db != null;
+  }
+
+  /**
+   * Records that {@code object}, never saved, is about to be saved to {@code db} (Django sets
+   * {@code _state.db} from {@code db_for_write} before asking {@code allow_relation}).
+   */
+  public final void assignDatabase(T object, Database db) {
+    if (object.db == null) {
+      object.db = db;
+    }
+  }
+
+  /** Whether {@code object}'s next save goes to the database {@link #useDatabase} named, whatever a router says. */
+  public final boolean isPinned(T object) {
+    return object.pinned;
+  }
+
+  /**
+   * The database a model object was read from or saved to, or null (never saved, or not a
+   * model object): what a {@code Router} compares, as Django's {@code obj._state.db}.
+   */
+  public static Database databaseOf(Object object) {
+    return object instanceof Entity e ? e.db : null;
   }
 
   /** Marks {@code object} as deleted: no key (as Django sets {@code pk = None}), never saved. */

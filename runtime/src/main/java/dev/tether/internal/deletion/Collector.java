@@ -78,7 +78,7 @@ public final class Collector {
       throw new IllegalStateException(meta.name() + " object can't be deleted because its "
           + (meta.hasCompositeKey() ? "pk" : meta.pk().name()) + " is not set: it was never saved");
     }
-    Engine e = dev.tether.internal.jdbc.Engines.of(meta.database(o));
+    Engine e = dev.tether.internal.jdbc.Engines.forObject(meta, o, meta.database(o), true);
     Collector c = new Collector(e);
     if (meta.hasDeleteHooks()) {
       c.hooked.computeIfAbsent(meta, m -> new LinkedHashMap<>()).put(key, o);

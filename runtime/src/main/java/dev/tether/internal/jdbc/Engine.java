@@ -42,9 +42,25 @@ public final class Engine implements AutoCloseable {
   private volatile boolean closed;
   private volatile boolean strictLoading;
   private volatile Duration statementTimeout;
-  private final ThreadLocal<Duration> scopedTimeout = new ThreadLocal<>();
+  /** A query set's timeout, for every statement its terminal runs on this thread, on any database. */
+  private static final ThreadLocal<Duration> scopedTimeout = new ThreadLocal<>();
   /** Statements at least this long are logged on {@code dev.tether.sql.slow}; 0: none. */
   private volatile long slowNanos;
+  /** The name captured statements carry ({@code CapturedQuery.database()}). */
+  private volatile String alias = "default";
+  /** Where a read goes when this database cannot be reached (a replica's router); null: nowhere. */
+  private volatile Failover failover;
+  /** Whether reads running now are counted ({@link #busyReads}): for a "least busy" replica router. */
+  private volatile boolean countBusy;
+  /** Reads running now, counted while a failover is set (a replica router's "least busy"). */
+  private final java.util.concurrent.atomic.AtomicInteger busy = new java.util.concurrent.atomic.AtomicInteger();
+
+  /** Chooses another engine for a read this one could not run: a replica router's failover. */
+  @FunctionalInterface
+  public interface Failover {
+    /** The engine to run the read on instead (this engine failed with {@code cause}), or null to fail. */
+    Engine next(Engine failed, RuntimeException cause);
+  }
 
   private static final class Tx {
     final Connection connection;
@@ -114,6 +130,49 @@ public final class Engine implements AutoCloseable {
 
   public Database database() {
     return database;
+  }
+
+  /** The name of this database in a set of several ({@code default} otherwise). */
+  public String alias() {
+    return alias;
+  }
+
+  public void setAlias(String alias) {
+    this.alias = alias;
+  }
+
+  /**
+   * Sends a SELECT outside a transaction that fails because this database cannot be reached to
+   * {@code failover}'s choice instead (null: nowhere), and with {@code countBusy} counts the reads
+   * running now ({@link #busyReads}).
+   */
+  public void setFailover(Failover failover, boolean countBusy) {
+    this.failover = failover;
+    this.countBusy = countBusy && failover != null;
+  }
+
+  /** The reads running now on this engine (counted only while {@link #setFailover} asks to). */
+  public int busyReads() {
+    return busy.get();
+  }
+
+  /** Whether the calling thread is inside an {@code atomic} block of this engine (no connection is asked). */
+  public boolean inAtomicBlock() {
+    return tx.get() != null;
+  }
+
+  /** Whether this database answers {@code SELECT 1} now (a replica router's health probe). */
+  public boolean reachable() {
+    try {
+      return withConnection(c -> {
+        try (Statement s = c.createStatement()) {
+          s.execute("SELECT 1");
+          return true;
+        }
+      }, "SELECT 1");
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   public Dialect dialect() {
@@ -487,7 +546,7 @@ public final class Engine implements AutoCloseable {
         return work.apply(c);
       } catch (SQLException e) {
         dead = dialect.isConnectionFailure(e);
-        if (!dead || attempt > 1 || outer) {
+        if (!dead || attempt > 1 || outer || reads && failover != null) {
           throw translate(e, what);
         }
       } finally {
@@ -510,11 +569,55 @@ public final class Engine implements AutoCloseable {
 
   /** Runs a SELECT (or a statement with RETURNING) and hands its rows to {@code rows}. */
   public <R> R query(Sql sql, Rows<R> rows) {
+    Failover f = failover;
+    if (f != null && tx.get() == null && isSelect(sql.text())) {
+      return queryOrFailOver(f, sql, rows);
+    }
     return withConnection(c -> run(c, sql, ps -> {
       try (ResultSet rs = ps.executeQuery()) {
         return rows.read(rs, new RowReader(rs, dialect, database));
       }
     }), sql.text(), isSelect(sql.text()));
+  }
+
+  /** {@link #query} of a read that moves to {@code f}'s engine when this one cannot be reached. */
+  private <R> R queryOrFailOver(Failover f, Sql sql, Rows<R> rows) {
+    boolean counted = countBusy;
+    if (counted) {
+      busy.incrementAndGet();
+    }
+    try {
+      return withConnection(c -> run(c, sql, ps -> {
+        try (ResultSet rs = ps.executeQuery()) {
+          return rows.read(rs, new RowReader(rs, dialect, database));
+        }
+      }), sql.text(), true);
+    } catch (TetherException e) {
+      Engine next = unreachable(e) ? f.next(this, e) : null;
+      if (next == null || next == this) {
+        throw e;
+      }
+      return next.query(sql, rows);
+    } finally {
+      if (counted) {
+        busy.decrementAndGet();
+      }
+    }
+  }
+
+  /** Whether {@code e} says the server cannot be reached (down, restarting, refusing connections). */
+  private boolean unreachable(TetherException e) {
+    if (e instanceof ConnectionLostException) {
+      return true;
+    }
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      if (t instanceof SQLException s && (dialect.isConnectionFailure(s) || s.getSQLState() != null
+          && s.getSQLState().startsWith("08") || s instanceof java.sql.SQLNonTransientConnectionException
+          || s instanceof java.sql.SQLTransientConnectionException) || t instanceof java.net.ConnectException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Runs an INSERT/UPDATE/DELETE and returns the rows it changed. */
@@ -603,7 +706,7 @@ public final class Engine implements AutoCloseable {
           sql.text(), sql.params());
     }
     if (!captures.isEmpty()) {
-      CapturedQuery q = new CapturedQuery(sql.text(), sql.params(), Duration.ofNanos(nanos));
+      CapturedQuery q = new CapturedQuery(sql.text(), sql.params(), Duration.ofNanos(nanos), alias);
       for (Capture c : captures) {
         c.record(q);
       }
@@ -611,7 +714,11 @@ public final class Engine implements AutoCloseable {
   }
 
   public Capture startCapture() {
-    Capture c = new Capture();
+    return startCapture(new Capture());
+  }
+
+  /** Records this engine's statements into {@code c} too (one capture may span several engines). */
+  public Capture startCapture(Capture c) {
     captures.add(c);
     return c;
   }

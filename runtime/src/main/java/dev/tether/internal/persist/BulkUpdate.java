@@ -41,7 +41,7 @@ public final class BulkUpdate {
     if (objects.isEmpty()) {
       return 0;
     }
-    Engine e = Engines.of(db);
+    Engine e = Engines.write(db, meta);
     Dialect d = e.dialect();
     // every object bound before anything is written
     List<Object> keys = new ArrayList<>(objects.size());

@@ -30,7 +30,7 @@ public final class Deferred {
 
   /** Loads deferred field {@code field} of {@code o} with one query; refused under strict loading. */
   public static <T extends Entity> void load(ModelMeta<T> meta, T o, String field) {
-    Engine e = Engines.of(meta.database(o));
+    Engine e = Engines.forObject(meta, o, meta.database(o), false);
     Boolean own = meta.strict(o);
     if (own != null ? own : e.strictLoading()) {
       throw new LazyLoadException(meta.name() + "." + field + " was deferred (only()/defer()) and would be loaded"
@@ -118,7 +118,7 @@ public final class Deferred {
       }
       set.put(f, v);
     }
-    Engine e = Engines.of(meta.database(o));
+    Engine e = Engines.forObject(meta, o, meta.database(o), true);
     int n = e.update(SqlCompiler.update(e.dialect(), byKey(meta, meta.pk(o)), set));
     if (n == 0) {
       throw new TetherException("Save with update_fields did not affect any rows: no " + meta.name()

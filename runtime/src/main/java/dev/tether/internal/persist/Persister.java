@@ -73,7 +73,8 @@ public final class Persister {
       return;
     }
     meta.beforeSave(o);
-    Engine e = Engines.of(meta.database(o));
+    Engine e = meta.isPinned(o) ? Engines.of(meta.database(o)) : Engines.forObject(meta, o, meta.database(o), true);
+    ForeignKeys.checkRelations(meta, o, e.database());
     Object[] stamped = meta.stampNow(o, now());
     try {
       write(e, meta, o, forceInsert);
@@ -207,7 +208,7 @@ public final class Persister {
 
   private static <T extends Entity> List<T> insertAll(ModelMeta<T> meta, Database db, List<T> objects,
       Conflicts conflicts) {
-    Engine e = Engines.of(db);
+    Engine e = Engines.write(db, meta);
     Dialect d = e.dialect();
     List<FieldMeta> values = meta.valueFields();
     List<T> auto = new ArrayList<>();
@@ -338,7 +339,7 @@ public final class Persister {
     if (key == null) {
       throw new IllegalStateException("cannot refresh an unsaved " + meta.name());
     }
-    Engine e = Engines.of(meta.database(o));
+    Engine e = Engines.forObject(meta, o, meta.database(o), false);
     ModelSql s = ModelSql.of(meta, e.dialect());
     boolean found = e.query(new Sql(s.selectByKey, dbKey(e.dialect(), meta, key)),
         (rs, r) -> {

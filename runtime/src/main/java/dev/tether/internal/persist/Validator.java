@@ -98,7 +98,7 @@ public final class Validator {
         q = q.withFilter(new Condition.Not(dev.tether.internal.query.KeyMatch.eq(q.root(), meta, meta.pk(o))));
       }
       if (e == null) {
-        e = Engines.of(meta.database(o));
+        e = Engines.forObject(meta, o, meta.database(o), false);
       }
       Engine engine = e;
       if (engine.query(SqlCompiler.exists(engine.dialect(), q), (rs, r) -> rs.next())) {

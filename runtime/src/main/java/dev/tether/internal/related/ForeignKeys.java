@@ -42,7 +42,7 @@ public final class ForeignKeys {
     }
     Object key = fk.targetKey(current);
     Database db = target.database(current) != null ? target.database(current) : fk.source().database(owner);
-    Engine e = Engines.of(db);
+    Engine e = Engines.forObject(target, owner, db, false);
     StrictLoading.check(e, fk.source(), fk.name(), fk.name(), "selectRelated", owner);
     T loaded;
     if (fk.toField() == null) {
@@ -113,7 +113,32 @@ public final class ForeignKeys {
   /** {@code reporter.articleSet()}. */
   public static <S extends Entity, T extends Entity> RelatedManager<S> related(ForeignKeyMeta<S, T> fk, T owner) {
     Object key = ownerKey(fk, owner, fk.target().name() + "." + fk.accessorName() + "()");
-    return new RelatedManager<>(fk, owner, key, fk.target().database(owner));
+    return new RelatedManager<>(fk, owner, key, Engines.relatedDatabase(fk.source(), owner, fk.target().database(owner)));
+  }
+
+  /**
+   * Refuses to save {@code o} to {@code db} pointing at an object of another database, unless the
+   * router allows the relation (Django's {@code allow_relation}, checked where Django assigns).
+   */
+  public static <S extends Entity> void checkRelations(ModelMeta<S> meta, S o, Database db) {
+    // a new object is on the database it is being saved to, as Django sets _state.db before
+    // allow_relation; until the save succeeds, it stays unsaved
+    boolean unsaved = meta.database(o) == null;
+    if (unsaved) {
+      meta.assignDatabase(o, db);
+    }
+    try {
+      for (ForeignKeyMeta<S, ?> fk : meta.foreignKeys()) {
+        Object related = fk.get(o);
+        if (related != null) {
+          Engines.checkRelation(o, db, related, ModelMeta.databaseOf(related), meta.name() + "." + fk.name());
+        }
+      }
+    } finally {
+      if (unsaved) {
+        meta.useDatabase(o, null);
+      }
+    }
   }
 
   /** Whether a cached reverse object still has its key on {@code owner} (it may have been moved since). */
@@ -149,7 +174,7 @@ public final class ForeignKeys {
       }
     } else {
       Object key = ownerKey(fk, owner, target.name() + "." + fk.accessorName() + "()");
-      Engine e = Engines.of(target.database(owner));
+      Engine e = Engines.forObject(fk.source(), owner, target.database(owner), false);
       StrictLoading.check(e, target, fk.accessorName(), fk.queryName(), "selectRelated", owner);
       List<S> rows = Fetch.list(e, fk.source(), reverseQuery(fk, key).withSlice(2, 0));
       found = rows.isEmpty() ? null : rows.get(0);

@@ -54,7 +54,7 @@ public final class ManyToManyOps<O extends Entity, X extends Entity> {
     this.owner = owner;
     this.name = ownerKey.target().name() + "." + name + "()";
     this.key = ForeignKeys.ownerKey(ownerKey, owner, this.name);
-    this.db = ownerKey.target().database(owner);
+    this.db = Engines.relatedDatabase(otherKey.target(), owner, ownerKey.target().database(owner));
     this.cacheKey = relation.cacheKey(ownerKey);
   }
 
@@ -83,7 +83,13 @@ public final class ManyToManyOps<O extends Entity, X extends Entity> {
   }
 
   private Engine engine() {
-    return Engines.of(db);
+    return Engines.forObject(ownerKey.target(), owner, db, true);
+  }
+
+  /** Where objects created through this manager are saved: the router's choice for a write, else {@code db}. */
+  private Database writeDatabase() {
+    Database w = Engines.routedWrite(related(), owner, db);
+    return w != null ? w : db;
   }
 
   /** Rows fetched by {@code prefetchRelated}, or null. */
@@ -129,6 +135,9 @@ public final class ManyToManyOps<O extends Entity, X extends Entity> {
    * on each new row before it is inserted, after the model's own defaults.
    */
   public void add(Collection<? extends X> objects, Consumer<? super Entity> throughDefaults) {
+    for (X o : objects) {
+      Engines.checkRelation(owner, ownerKey.target().database(owner), o, ModelMeta.databaseOf(o), name);
+    }
     addKeys(keysOf(objects, "add"), throughDefaults);
   }
 
@@ -336,7 +345,7 @@ public final class ManyToManyOps<O extends Entity, X extends Entity> {
     return engine().atomic(() -> {
       X o = other.instantiate();
       if (db != null) {
-        other.useDatabase(o, db);
+        other.useDatabase(o, writeDatabase());
       }
       init.accept(o);
       other.save(o);

@@ -43,7 +43,13 @@ public final class ReverseForeignKey<S extends Entity, T extends Entity> {
   }
 
   private Engine engine() {
-    return Engines.of(db);
+    return Engines.forObject(fk.target(), owner, db, true);
+  }
+
+  /** Where objects created or added through this manager are saved: the router's choice for a write, else {@code db}. */
+  private Database writeDatabase() {
+    Database w = Engines.routedWrite(fk.source(), owner, db);
+    return w != null ? w : db;
   }
 
   private String where() {
@@ -65,7 +71,7 @@ public final class ReverseForeignKey<S extends Entity, T extends Entity> {
     ModelMeta<S> source = fk.source();
     S o = source.instantiate();
     if (db != null) {
-      source.useDatabase(o, db);
+      source.useDatabase(o, writeDatabase());
     }
     init.accept(o);
     fk.set(o, owner);
@@ -100,7 +106,7 @@ public final class ReverseForeignKey<S extends Entity, T extends Entity> {
       engine().atomic(() -> {
         for (S o : list) {
           if (db != null && !source.isPersisted(o)) {
-            source.useDatabase(o, db);
+            source.useDatabase(o, writeDatabase());
           }
           fk.set(o, owner);
           source.save(o);
