@@ -33,7 +33,7 @@ public enum SqlType {
    */
   DURATION,
   /**
-   * JSON text: Django's {@code JSONField}, PostgreSQL's {@code jsonb}, MariaDB's {@code json},
+   * JSON text: Django's {@code JSONField}, PostgreSQL's {@code jsonb}, MariaDB's {@code longtext},
    * SQLite's {@code text} read with its JSON functions.
    */
   JSON;

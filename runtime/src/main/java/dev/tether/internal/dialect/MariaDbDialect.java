@@ -305,7 +305,8 @@ public final class MariaDbDialect extends Dialect {
       case TIME -> "time(6)";
       case OFFSET_DATETIME -> "datetime(6)";
       case DURATION -> "bigint";
-      case JSON -> "json";
+      // longtext rather than json, whose utf8mb4_bin collation pads: text columns here are all NO PAD
+      case JSON -> "longtext";
     };
   }
 

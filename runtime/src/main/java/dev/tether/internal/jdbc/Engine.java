@@ -528,6 +528,11 @@ public final class Engine implements AutoCloseable {
    * one it throws {@link ConnectionLostException}, since the server rolled the transaction back.
    */
   private <R> R withConnection(SqlFunction<Connection, R> work, String what, boolean reads) {
+    return withConnection(work, what, reads, false);
+  }
+
+  /** {@link #withConnection(SqlFunction, String, boolean)}; {@code failingOver}: a dead connection is not retried here, the failover takes the read. */
+  private <R> R withConnection(SqlFunction<Connection, R> work, String what, boolean reads, boolean failingOver) {
     Tx t = tx.get();
     if (t != null) {
       try {
@@ -546,7 +551,7 @@ public final class Engine implements AutoCloseable {
         return work.apply(c);
       } catch (SQLException e) {
         dead = dialect.isConnectionFailure(e);
-        if (!dead || attempt > 1 || outer || reads && failover != null) {
+        if (!dead || attempt > 1 || outer || failingOver) {
           throw translate(e, what);
         }
       } finally {
@@ -591,7 +596,7 @@ public final class Engine implements AutoCloseable {
         try (ResultSet rs = ps.executeQuery()) {
           return rows.read(rs, new RowReader(rs, dialect, database));
         }
-      }), sql.text(), true);
+      }), sql.text(), true, true);
     } catch (TetherException e) {
       Engine next = unreachable(e) ? f.next(this, e) : null;
       if (next == null || next == this) {
