@@ -187,31 +187,6 @@ public final class Article_ {
         }
 
         @Override
-        public void save(Article o) {
-            o.save();
-        }
-
-        @Override
-        public void beforeSave(Article o) {
-            o.beforeSave();
-        }
-
-        @Override
-        public void afterSave(Article o, boolean created) {
-            o.afterSave(created);
-        }
-
-        @Override
-        public void beforeDelete(Article o) {
-            o.beforeDelete();
-        }
-
-        @Override
-        public void afterDelete(Article o) {
-            o.afterDelete();
-        }
-
-        @Override
         public void copyField(Article from, Article to, String field) {
             switch (field) {
                 case "headline" -> to.headline = from.headline;
