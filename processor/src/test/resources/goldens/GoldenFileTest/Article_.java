@@ -18,7 +18,6 @@ import dev.tether.path.NumberColumn;
 import dev.tether.path.StringColumn;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.LongStream;
 import javax.annotation.processing.Generated;
 
 /**
@@ -124,8 +123,7 @@ public final class Article_ {
          * The related row has one of these keys.
          */
         public Q<R> in(long... keys) {
-            List<?> keyList = LongStream.of(keys).boxed().toList();
-            return inKeys(keyList);
+            return inKeys(keys);
         }
     }
 
