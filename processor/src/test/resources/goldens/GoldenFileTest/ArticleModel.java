@@ -1,12 +1,8 @@
 package test;
 
-import dev.tether.DeleteResult;
 import dev.tether.Manager;
 import dev.tether.ObjectDoesNotExist;
-import dev.tether.internal.deletion.Collector;
 import dev.tether.internal.persist.Deferred;
-import dev.tether.internal.persist.Persister;
-import dev.tether.internal.persist.Validator;
 import dev.tether.meta.Entity;
 import dev.tether.path.FieldPath;
 import java.time.LocalDate;
@@ -35,6 +31,7 @@ public abstract class ArticleModel extends Entity {
      * builds an instance.
      */
     protected ArticleModel() {
+        Article_.META.adopt(this);
     }
 
     /**
@@ -52,31 +49,6 @@ public abstract class ArticleModel extends Entity {
     }
 
     /**
-     * Inserts this row, or updates it when it has a key. Django's {@code save()}.
-     * @throws IllegalStateException if a related object is unsaved (nothing is written)
-     * @throws dev.tether.IntegrityException if the database refuses the row
-     */
-    public void save() {
-        Persister.save(Article_.META, (Article) this);
-    }
-
-    /**
-     * Deletes this row and what cascades from it, in one transaction; the key becomes
-     * {@code null}. Django's {@code delete()}.
-     * @throws IllegalStateException if this object was never saved
-     */
-    public DeleteResult delete() {
-        return Collector.deleteObject(Article_.META, (Article) this);
-    }
-
-    /**
-     * Reloads every column from the database. Django's {@code refresh_from_db()}.
-     */
-    public void refreshFromDb() {
-        Persister.refresh(Article_.META, (Article) this);
-    }
-
-    /**
      * Updates only these columns of this row: Django's {@code save(update_fields=[...])}. Calls
      * {@code beforeSave()}/{@code afterSave(false)}; no key is an IllegalStateException, and no row
      * updated a {@link dev.tether.TetherException} ("Save with update_fields did not affect any rows").
@@ -86,47 +58,6 @@ public abstract class ArticleModel extends Entity {
         List<FieldPath<?>> columns = new ArrayList<>();
         for (FieldPath<Article> f : fields) columns.add(f);
         Deferred.save(Article_.META, (Article) this, columns);
-    }
-
-    /**
-     * Checks every column's nullability and length and every unique field and group (one
-     * query each, leaving out this row), before the database sees them. Django's
-     * {@code full_clean()}. {@link #save()} does not call it.
-     * @throws dev.tether.ValidationException with the messages per field
-     */
-    public void fullClean() {
-        Validator.fullClean(Article_.META, (Article) this);
-    }
-
-    /**
-     * Called by {@link #save()} (and so by {@code objects.create()} and the related managers'
-     * {@code create()}/{@code add(false, ...)}) before the row is written; may change fields. Django's
-     * {@code pre_save}. Not called by {@code bulkCreate}, {@code update()} or {@code bulkUpdate}.
-     */
-    protected void beforeSave() {
-    }
-
-    /**
-     * Called by {@link #save()} once the row is written, in its transaction if any;
-     * {@code created} when it was inserted. Django's {@code post_save}. Not called by
-     * {@code bulkCreate}, {@code update()} or {@code bulkUpdate}.
-     */
-    protected void afterSave(boolean created) {
-    }
-
-    /**
-     * Called before this row is deleted, by {@link #delete()} or by a delete that cascades to
-     * it, before any row of that delete goes. Django's {@code pre_delete}. Overriding it makes
-     * deletes fetch this model's rows instead of deleting them by one query.
-     */
-    protected void beforeDelete() {
-    }
-
-    /**
-     * Called once every row of the delete that removed this one is gone, in its transaction.
-     * Django's {@code post_delete}. Overriding it makes deletes fetch this model's rows.
-     */
-    protected void afterDelete() {
     }
 
     /**
@@ -216,24 +147,6 @@ public abstract class ArticleModel extends Entity {
      */
     public final Long getReporterId() {
         return reporterId();
-    }
-
-    /**
-     * Django's model equality: another {@link Article} with the same key. An unsaved object
-     * equals only itself.
-     */
-    @Override
-    public boolean equals(Object other) {
-        return Article_.META.sameRow((Article) this, other);
-    }
-
-    /**
-     * The key's hash; while unsaved, the identity hash (so do not keep unsaved objects in
-     * hash sets across their first save).
-     */
-    @Override
-    public int hashCode() {
-        return Article_.META.rowHash((Article) this);
     }
 
     /**

@@ -18,7 +18,6 @@ import dev.tether.path.NumberColumn;
 import dev.tether.path.StringColumn;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.LongStream;
 import javax.annotation.processing.Generated;
 
 /**
@@ -124,8 +123,7 @@ public final class Article_ {
          * The related row has one of these keys.
          */
         public Q<R> in(long... keys) {
-            List<?> keyList = LongStream.of(keys).boxed().toList();
-            return inKeys(keyList);
+            return inKeys(keys);
         }
     }
 
@@ -184,31 +182,6 @@ public final class Article_ {
         @Override
         public MultipleObjectsReturned multipleObjectsReturned(String message) {
             return new ArticleModel.MultipleObjectsReturned(message);
-        }
-
-        @Override
-        public void save(Article o) {
-            o.save();
-        }
-
-        @Override
-        public void beforeSave(Article o) {
-            o.beforeSave();
-        }
-
-        @Override
-        public void afterSave(Article o, boolean created) {
-            o.afterSave(created);
-        }
-
-        @Override
-        public void beforeDelete(Article o) {
-            o.beforeDelete();
-        }
-
-        @Override
-        public void afterDelete(Article o) {
-            o.afterDelete();
         }
 
         @Override

@@ -24,7 +24,7 @@ import javax.lang.model.element.TypeElement;
  * final round that enters every class again, the JIT compiling those paths), which any processor
  * generating the same files pays.
  */
-@SupportedAnnotationTypes("dev.tether.Model")
+@SupportedAnnotationTypes({"dev.tether.Model", "jakarta.persistence.Entity"})
 @SupportedOptions(CopyProcessor.OPTION)
 public final class CopyProcessor extends AbstractProcessor {
   static final String OPTION = "tether.bench.copyFrom";

@@ -17,15 +17,24 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * The processor's compile-time cost (issue #10, item 3). Generates {@code --models=500} related
- * models (each with scalar fields, a CASCADE foreign key to the previous model, a nullable SET_NULL
- * key to model i/3, and on every fifth a many-to-many to model i-5), then times three compilations
- * of the same program: (A) the models with the Tether processor; (B) the models plus the sources
- * (A) generated, with {@code -proc:none}; (C) the models with {@link CopyProcessor}, which writes
- * the sources (A) generated through the {@code Filer} and does nothing else: javac's own price for
- * a processor generating these files, the floor under A. Measured two ways, alternating A, B, C:
+ * The processor's compile-time cost, beside a peer's (issues #10 and #22). Generates {@code --models=500}
+ * related models (each with scalar fields, a CASCADE foreign key to the previous model, a nullable
+ * SET_NULL key to model i/3, and on every fifth a many-to-many to model i-5), and the same domain as
+ * JPA entities (the same columns, both ends of every relation declared, as JPA needs for what Tether
+ * derives). Then it times six compilations:
  * <ul>
- *   <li>warm: javac in this JVM, after {@code --warmup=2} rounds of each, median of {@code --reps=5};
+ *   <li>(A) the models with the Tether processor; (B) the models plus the sources (A) generated, with
+ *       {@code -proc:none}; (C) the models with {@link CopyProcessor}, which writes the sources (A)
+ *       generated through the {@code Filer} and does nothing else: javac's own price for a processor
+ *       generating these files, the floor under A;
+ *   <li>(H) the entities with Hibernate's metamodel processor ({@code org.hibernate.orm:hibernate-processor});
+ *       (HB) and (HC) as B and C, for the sources (H) generated.
+ * </ul>
+ * A minus C (H minus HC) is what the processor itself costs, printed per model. Measured two ways,
+ * in this order each round:
+ * <ul>
+ *   <li>warm: javac in this JVM, after {@code --warmup=2} rounds of each, median of {@code --reps=5}
+ *       ({@code --reps=0} leaves it out);
  *   <li>cold: each compilation in a fresh JVM (what a clean command-line build pays), median of
  *       {@code --cold=5}; the time is the compile call's, without the JVM's start.
  * </ul>
@@ -37,6 +46,7 @@ import javax.tools.ToolProvider;
  */
 public final class ProcessorCost {
   private static final String PROCESSOR = "dev.tether.processor.TetherProcessor";
+  private static final String HIBERNATE = "org.hibernate.processor.HibernateProcessor";
 
   private ProcessorCost() {}
 
@@ -66,10 +76,12 @@ public final class ProcessorCost {
     try {
       Path src = root.resolve("src");
       generate(src, models);
+      JpaDomain.generate(root.resolve("jpa"), models);
       extractRuntime(root.resolve("runtime"));
+      extract(root.resolve("jpa-api"), "jakarta/persistence/");
       Mode[] modes = Mode.values();
       long[][][] warm = new long[modes.length][reps][];
-      for (int i = -warmup; i < reps; i++) {
+      for (int i = reps == 0 ? 0 : -warmup; i < reps; i++) {
         for (Mode m : modes) {
           long[] t = compile(m, root);
           if (i >= 0) {
@@ -83,15 +95,28 @@ public final class ProcessorCost {
           coldRuns[m.ordinal()][i] = child(m, root);
         }
       }
-      int files = countJava(root.resolve("a/gen"));
-      System.out.printf(Locale.ROOT, "%nProcessor cost: %d models (%d generated sources), javac %s, %d cores%n", models,
-          files, System.getProperty("java.version"), java.lang.Runtime.getRuntime().availableProcessors());
-      System.out.println("| compile | A: Tether processor | B: -proc:none | C: copying processor | A / B | C / B (floor) "
-          + "| A / B CPU |");
-      System.out.println("|---|---:|---:|---:|---:|---:|---:|");
-      row("warm, in-process, median of " + reps, warm);
+      System.out.printf(Locale.ROOT, "%nProcessor cost: %d models, javac %s, %d cores%n", models,
+          System.getProperty("java.version"), java.lang.Runtime.getRuntime().availableProcessors());
+      System.out.println("| generated | files | files per model | bytes of source per model |");
+      System.out.println("|---|---:|---:|---:|");
+      for (String[] g : new String[][] {{"Tether", "a/gen"}, {"Hibernate", "h/gen"}}) {
+        List<File> files = javaFiles(root.resolve(g[1]));
+        long bytes = 0;
+        for (File f : files) {
+          bytes += f.length();
+        }
+        System.out.printf(Locale.ROOT, "| %s | %d | %.2f | %,d |%n", g[0], files.size(), files.size() / (double) models,
+            bytes / models);
+      }
+      System.out.println();
+      System.out.println("| compile | A: Tether | B: -proc:none | C: copying | H: Hibernate | HB: -proc:none "
+          + "| HC: copying | A / H | A / B | C / B (floor) | (A - C) per model | (H - HC) per model |");
+      System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+      if (reps > 0) {
+        row("warm, in-process, median of " + reps, warm, models);
+      }
       if (cold > 0) {
-        row("cold, fresh JVM, median of " + cold, coldRuns);
+        row("cold, fresh JVM, median of " + cold, coldRuns, models);
       }
     } finally {
       if (keep) {
@@ -103,25 +128,52 @@ public final class ProcessorCost {
   }
 
   /**
-   * The three compilations, run in this order each time: NONE and COPY read the sources TETHER has
-   * just generated, so TETHER comes first.
+   * The six compilations, run in this order each time: NONE and COPY read the sources TETHER has
+   * just generated, so TETHER comes first; HIBERNATE_NONE and HIBERNATE_COPY likewise after HIBERNATE.
    */
   enum Mode {
-    TETHER, NONE, COPY
+    TETHER("src", "runtime", "a", PROCESSOR, null),
+    NONE("src", "runtime", "a", null, "a/gen"),
+    COPY("src", "runtime", "c", CopyProcessor.class.getName(), "a/gen"),
+    HIBERNATE("jpa", "jpa-api", "h", ProcessorCost.HIBERNATE, null),
+    HIBERNATE_NONE("jpa", "jpa-api", "h", null, "h/gen"),
+    HIBERNATE_COPY("jpa", "jpa-api", "hc", CopyProcessor.class.getName(), "h/gen");
+
+    /** Under the work directory: the hand-written sources, the class path, the output. */
+    final String sources;
+    final String classPath;
+    final String out;
+    /** The processor; null for {@code -proc:none}. */
+    final String processor;
+    /** Generated sources this compilation compiles (NONE) or copies (COPY). */
+    final String generated;
+
+    Mode(String sources, String classPath, String out, String processor, String generated) {
+      this.sources = sources;
+      this.classPath = classPath;
+      this.out = out;
+      this.processor = processor;
+      this.generated = generated;
+    }
   }
 
   /**
-   * Medians of wall-clock time of each compilation, and of CPU time (the JVM's, JIT and GC threads
-   * included) of A and B.
+   * Medians of wall-clock time of each compilation, the ratios, and each processor's own time per
+   * model (above its copying floor).
    */
-  private static void row(String what, long[][][] t) {
-    double wa = median(t[Mode.TETHER.ordinal()], 0) / 1e9;
-    double wb = median(t[Mode.NONE.ordinal()], 0) / 1e9;
-    double wc = median(t[Mode.COPY.ordinal()], 0) / 1e9;
-    double ca = median(t[Mode.TETHER.ordinal()], 1) / 1e9;
-    double cb = median(t[Mode.NONE.ordinal()], 1) / 1e9;
-    System.out.printf(Locale.ROOT, "| %s | %.2f s | %.2f s | %.2f s | %.2fx | %.2fx | %.2fx |%n", what, wa, wb, wc,
-        wa / wb, wc / wb, ca / cb);
+  private static void row(String what, long[][][] t, int models) {
+    double[] w = new double[Mode.values().length];
+    for (Mode m : Mode.values()) {
+      w[m.ordinal()] = median(t[m.ordinal()], 0) / 1e9;
+    }
+    double a = w[Mode.TETHER.ordinal()];
+    double b = w[Mode.NONE.ordinal()];
+    double c = w[Mode.COPY.ordinal()];
+    double h = w[Mode.HIBERNATE.ordinal()];
+    double hc = w[Mode.HIBERNATE_COPY.ordinal()];
+    System.out.printf(Locale.ROOT, "| %s | %.2f s | %.2f s | %.2f s | %.2f s | %.2f s | %.2f s | %.2fx | %.2fx | %.2fx "
+        + "| %.2f ms | %.2f ms |%n", what, a, b, c, h, w[Mode.HIBERNATE_NONE.ordinal()], hc, a / h, a / b, c / b,
+        (a - c) * 1000 / models, (h - hc) * 1000 / models);
   }
 
   /** Writes {@code n} related models into {@code src/gen}. */
@@ -155,28 +207,29 @@ public final class ProcessorCost {
   }
 
   /**
-   * One compilation of the models in {@code root/src}. TETHER generates into {@code root/a/gen};
-   * NONE compiles the models plus those sources with {@code -proc:none}; COPY copies them, through
-   * the {@code Filer}, into {@code root/c/gen}. Classes go to the mode's own {@code classes}.
+   * One compilation of {@code root/<mode.sources>} against {@code root/<mode.classPath>}. A processor
+   * generates into {@code root/<mode.out>/gen}; COPY modes copy {@code mode.generated} there through the
+   * {@code Filer}; NONE modes compile those sources with {@code -proc:none}. Classes go to the mode's own
+   * directory.
    */
   static long[] compile(Mode mode, Path root) throws IOException {
-    Path out = root.resolve(mode == Mode.COPY ? "c" : "a");
-    Path classes = out.resolve(mode == Mode.NONE ? "classes-none" : "classes");
+    Path out = root.resolve(mode.out);
+    Path classes = out.resolve(mode.processor == null ? "classes-none" : "classes");
     delete(classes);
     Files.createDirectories(classes);
-    List<File> files = javaFiles(root.resolve("src"));
+    List<File> files = javaFiles(root.resolve(mode.sources));
     List<String> options = new ArrayList<>(List.of("--release", "17", "-nowarn", "-encoding", "UTF-8",
-        "-classpath", root.resolve("runtime").toString(), "-d", classes.toString()));
-    if (mode == Mode.NONE) {
+        "-classpath", root.resolve(mode.classPath).toString(), "-d", classes.toString()));
+    if (mode.processor == null) {
       options.add("-proc:none");
-      files.addAll(javaFiles(out.resolve("gen")));
+      files.addAll(javaFiles(root.resolve(mode.generated)));
     } else {
       delete(out.resolve("gen"));
       Files.createDirectories(out.resolve("gen"));
-      options.addAll(List.of("-processor", mode == Mode.TETHER ? PROCESSOR : CopyProcessor.class.getName(),
-          "-processorpath", System.getProperty("java.class.path"), "-s", out.resolve("gen").toString()));
-      if (mode == Mode.COPY) {
-        options.add("-A" + CopyProcessor.OPTION + "=" + root.resolve("a/gen"));
+      options.addAll(List.of("-processor", mode.processor, "-processorpath", System.getProperty("java.class.path"),
+          "-s", out.resolve("gen").toString()));
+      if (mode.generated != null) {
+        options.add("-A" + CopyProcessor.OPTION + "=" + root.resolve(mode.generated));
       }
     }
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
@@ -220,6 +273,11 @@ public final class ProcessorCost {
    * alike, hiding the processor's share).
    */
   static void extractRuntime(Path dir) throws IOException {
+    extract(dir, "dev/tether/");
+  }
+
+  /** Copies the classes under {@code prefix} (Tether's: its runtime only) out of this jar into {@code dir}. */
+  static void extract(Path dir, String prefix) throws IOException {
     Path jar = Path.of(System.getProperty("java.class.path").split(File.pathSeparator)[0]);
     if (!jar.toString().endsWith(".jar")) {
       throw new IllegalStateException("run from benchmarks.jar (java -cp benchmarks/target/benchmarks.jar ...)");
@@ -227,7 +285,7 @@ public final class ProcessorCost {
     try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
       for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
         String n = e.getName();
-        if (e.isDirectory() || !n.startsWith("dev/tether/") || n.startsWith("dev/tether/bench/")
+        if (e.isDirectory() || !n.startsWith(prefix) || n.startsWith("dev/tether/bench/")
             || n.startsWith("dev/tether/processor/")) {
           continue;
         }
@@ -244,10 +302,6 @@ public final class ProcessorCost {
     try (Stream<Path> s = Files.walk(dir)) {
       return new ArrayList<>(s.filter(p -> p.toString().endsWith(".java")).map(Path::toFile).toList());
     }
-  }
-
-  private static int countJava(Path dir) throws IOException {
-    return javaFiles(dir).size();
   }
 
   private static double median(long[][] v, int column) {

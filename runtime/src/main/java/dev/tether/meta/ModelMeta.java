@@ -245,27 +245,43 @@ public abstract class ModelMeta<T extends Entity> {
     return (V) runtimeCache.computeIfAbsent(key, compute);
   }
 
-  // ---- the model's own save and its hooks (the generated meta calls the model's methods) ----
+  // ---- the model's own save and its hooks (methods of Entity a model may override) ----
+
+  /**
+   * Ties a new instance to this metadata, which its {@link Entity#save()}, {@code delete()},
+   * {@code equals()}... use; called by the generated base's constructor.
+   */
+  public final void adopt(Entity object) {
+    object.meta = this;
+  }
 
   /**
    * Saves {@code object} through its own {@code save()}, so a model overriding it is obeyed by
-   * {@code Manager.create()} and the related managers. Generated metas call {@code object.save()}.
+   * {@code Manager.create()} and the related managers.
    */
-  public void save(T object) {
-    dev.tether.internal.persist.Persister.save(this, object);
+  public final void save(T object) {
+    object.save();
   }
 
-  /** Calls the model's {@code beforeSave()} (Django's {@code pre_save}); nothing by default. */
-  public void beforeSave(T object) {}
+  /** Calls the model's {@code beforeSave()} (Django's {@code pre_save}). */
+  public final void beforeSave(T object) {
+    object.beforeSave();
+  }
 
-  /** Calls the model's {@code afterSave(created)} (Django's {@code post_save}); nothing by default. */
-  public void afterSave(T object, boolean created) {}
+  /** Calls the model's {@code afterSave(created)} (Django's {@code post_save}). */
+  public final void afterSave(T object, boolean created) {
+    object.afterSave(created);
+  }
 
-  /** Calls the model's {@code beforeDelete()} (Django's {@code pre_delete}); nothing by default. */
-  public void beforeDelete(T object) {}
+  /** Calls the model's {@code beforeDelete()} (Django's {@code pre_delete}). */
+  public final void beforeDelete(T object) {
+    object.beforeDelete();
+  }
 
-  /** Calls the model's {@code afterDelete()} (Django's {@code post_delete}); nothing by default. */
-  public void afterDelete(T object) {}
+  /** Calls the model's {@code afterDelete()} (Django's {@code post_delete}). */
+  public final void afterDelete(T object) {
+    object.afterDelete();
+  }
 
   /**
    * Whether the model overrides {@code beforeDelete()} or {@code afterDelete()}: the collector

@@ -130,6 +130,21 @@ public abstract class ModelPath<R, T extends Entity> implements FieldPath<R> {
     return leaf(Lookup.IN, List.copyOf(keys));
   }
 
+  /** The related row has one of these keys (a generated {@code in(String...)}, {@code in(UUID...)}...). */
+  protected final Q<R> inKeys(Object[] keys) {
+    return inKeys(List.of(keys));
+  }
+
+  /** The related row has one of these {@code long} keys (a generated {@code in(long...)}). */
+  protected final Q<R> inKeys(long[] keys) {
+    return inKeys(java.util.stream.LongStream.of(keys).boxed().toList());
+  }
+
+  /** The related row has one of these {@code int} keys (a generated {@code in(int...)}). */
+  protected final Q<R> inKeys(int[] keys) {
+    return inKeys(java.util.stream.IntStream.of(keys).boxed().toList());
+  }
+
   /**
    * {@code SET key_column = obj's key}, for {@code QuerySet.update(...)}:
    * {@code Article.objects.filter(...).update(Article_.reporter().set(r))}, Django's

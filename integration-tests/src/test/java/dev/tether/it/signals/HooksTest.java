@@ -118,6 +118,20 @@ class HooksTest {
         Log.take().stream().map(e -> e.replaceAll(" pk=.*", "")).toList());
   }
 
+  /** Hooks an abstract model overrides are a model's own: a cascade fetches its rows to call them. */
+  @Test
+  void hooksInheritedFromAnAbstractModelRunOnCascade() {
+    assertTrue(Memo_.META.hasDeleteHooks());
+    Person p = person("Ann", "Lee");
+    p.memoSet().create(m -> m.label = "first");
+    Log.take();
+    Person.objects.filter(Person_.id.eq(p.pk())).delete();
+    List<String> events = Log.take();
+    assertTrue(events.contains("pre_delete audited first"), events.toString());
+    assertTrue(events.contains("post_delete audited first"), events.toString());
+    assertEquals(0, Memo.objects.count());
+  }
+
   /** Which models deleting must fetch is decided at compile time from the hooks they override. */
   @Test
   void onlyModelsWithDeleteHooksAreFetchedToDelete() {

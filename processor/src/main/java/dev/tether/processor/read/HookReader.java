@@ -8,8 +8,9 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 
 /**
- * Which lifecycle hooks of the generated base a model overrides: read at compile time, so the
- * runtime knows without reflection whether deleting its rows must fetch them to call the hooks.
+ * Which lifecycle hooks of the runtime's {@code Entity} a model overrides, itself or through the
+ * abstract model it inherits: read at compile time, so the runtime knows without reflection whether
+ * deleting its rows must fetch them to call the hooks.
  */
 final class HookReader {
   /** The hooks and how many parameters each takes. */
@@ -17,9 +18,18 @@ final class HookReader {
 
   private HookReader() {}
 
-  static Set<String> overridden(TypeElement model) {
+  /** @param inherits the {@code @AbstractModel} the model inherits, or null */
+  static Set<String> overridden(TypeElement model, TypeElement inherits) {
     Set<String> out = new TreeSet<>();
-    for (ExecutableElement m : ElementFilter.methodsIn(model.getEnclosedElements())) {
+    add(model, out);
+    if (inherits != null) {
+      add(inherits, out);
+    }
+    return Set.copyOf(out);
+  }
+
+  private static void add(TypeElement type, Set<String> out) {
+    for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
       if (m.getModifiers().contains(Modifier.STATIC)) {
         continue;
       }
@@ -29,6 +39,5 @@ final class HookReader {
         out.add(name);
       }
     }
-    return Set.copyOf(out);
   }
 }

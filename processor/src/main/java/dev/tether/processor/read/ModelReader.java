@@ -95,7 +95,7 @@ public final class ModelReader {
     }
     List<String> ordering = annotations.strings(model, "ordering");
     return new ModelInfo(type, ClassName.get(type), table, ordering, List.copyOf(read), List.copyOf(declared),
-        inherits, HookReader.overridden(type), new ConstraintReader(annotations).read(type), compositeKey);
+        inherits, HookReader.overridden(type, inherits), new ConstraintReader(annotations).read(type), compositeKey);
   }
 
   /**

@@ -16,8 +16,10 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code ArticleModel}, the generated base each model extends: the default manager, key
- * accessors, save/delete/refresh, relation accessors both ways and the nested exceptions. Every
- * member is one delegation to the runtime.
+ * accessors, relation accessors both ways, bean accessors and the nested exceptions, all typed to
+ * the model. Every member is one delegation to the runtime. What every model has alike (save,
+ * delete, refreshFromDb, fullClean, the lifecycle hooks, equals and hashCode) is inherited from the
+ * runtime's {@code Entity}, which the constructor ties to the model's metadata.
  */
 public final class BaseWriter {
   private final Chrome chrome;
@@ -60,7 +62,8 @@ public final class BaseWriter {
     }
     MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PROTECTED)
         .addJavadoc("For {@link $T} only. Sets the declared {@code defaultValue}s, as Django does when it\n"
-            + "builds an instance.\n", model);
+            + "builds an instance.\n", model)
+        .addStatement("$T.META.adopt(this)", lookup);
     for (FieldInfo f : m.columns()) {
       if (f.defaultValue() != null && !f.isRelation()) {
         ctor.addStatement("(($T) this).$N = $L", model, f.name(), Defaults.expression(f));
@@ -82,19 +85,6 @@ public final class BaseWriter {
             : "The primary key ({@code $L}), {@code null} before the first save. Django's {@code pk}.\n",
             m.isComposite() ? String.join(", ", m.primaryKey()) : pk.name())
         .addStatement("return ($T) $T.META.pk(($T) this)", key, lookup, model).build());
-    t.addMethod(MethodSpec.methodBuilder("save").addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Inserts this row, or updates it when it has a key. Django's {@code save()}.\n"
-            + "@throws IllegalStateException if a related object is unsaved (nothing is written)\n"
-            + "@throws dev.tether.IntegrityException if the database refuses the row\n")
-        .addStatement("$T.save($T.META, ($T) this)", Runtime.PERSISTER, lookup, model).build());
-    t.addMethod(MethodSpec.methodBuilder("delete").addModifiers(Modifier.PUBLIC).returns(Runtime.DELETE_RESULT)
-        .addJavadoc("Deletes this row and what cascades from it, in one transaction; the key becomes\n"
-            + "{@code null}. Django's {@code delete()}.\n"
-            + "@throws IllegalStateException if this object was never saved\n")
-        .addStatement("return $T.deleteObject($T.META, ($T) this)", Runtime.COLLECTOR, lookup, model).build());
-    t.addMethod(MethodSpec.methodBuilder("refreshFromDb").addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Reloads every column from the database. Django's {@code refresh_from_db()}.\n")
-        .addStatement("$T.refresh($T.META, ($T) this)", Runtime.PERSISTER, lookup, model).build());
     // not an overload of save(): obj::save must stay an unambiguous method reference
     t.addMethod(MethodSpec.methodBuilder("saveFields").addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(SafeVarargs.class)
@@ -107,14 +97,6 @@ public final class BaseWriter {
             ClassName.get(java.util.ArrayList.class))
         .addStatement("for ($T<$T> f : fields) columns.add(f)", Runtime.FIELD_PATH, model)
         .addStatement("$T.save($T.META, ($T) this, columns)", Runtime.DEFERRED, lookup, model).build());
-    t.addMethod(MethodSpec.methodBuilder("fullClean").addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Checks every column's nullability and length and every unique field and group (one\n"
-            + "query each, leaving out this row), before the database sees them. Django's\n"
-            + "{@code full_clean()}. {@link #save()} does not call it.\n"
-            + "@throws dev.tether.ValidationException with the messages per field\n")
-        .addStatement("$T.fullClean($T.META, ($T) this)", Runtime.VALIDATOR, lookup, model).build());
-    Hooks.add(t);
-
     for (FieldInfo f : m.fields()) {
       Relation r = f.relation();
       if (r == null) {
@@ -196,17 +178,6 @@ public final class BaseWriter {
             .addStatement("return $T.$L.related(($T) this)", sourceLookup, r.constantName(), model).build());
       }
     }
-
-    t.addMethod(MethodSpec.methodBuilder("equals").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(boolean.class).addParameter(Object.class, "other")
-        .addJavadoc("Django's model equality: another {@link $T} with the same key. An unsaved object\n"
-            + "equals only itself.\n", model)
-        .addStatement("return $T.META.sameRow(($T) this, other)", lookup, model).build());
-    t.addMethod(MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(int.class)
-        .addJavadoc("The key's hash; while unsaved, the identity hash (so do not keep unsaved objects in\n"
-            + "hash sets across their first save).\n")
-        .addStatement("return $T.META.rowHash(($T) this)", lookup, model).build());
 
     t.addType(exception("DoesNotExist", Runtime.OBJECT_DOES_NOT_EXIST,
         "Thrown when a query for one {@link $T} finds none. Django's {@code $L.DoesNotExist}.\n", model));

@@ -302,21 +302,12 @@ public final class LookupWriter {
         .addJavadoc("{@code SET} the key column to this key, for {@code QuerySet.update(...)}: Django's\n"
             + "{@code update(field=key)}.\n")
         .addStatement("return setKey(key)").build());
-    TypeName listOf = ParameterizedTypeName.get(ClassName.get(List.class), WildcardTypeName.subtypeOf(Object.class));
     MethodSpec.Builder in = MethodSpec.methodBuilder("in").addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(Runtime.Q, Types.R))
         .addJavadoc("The related row has one of these keys.\n")
         .varargs(true);
-    if (keyParam.isPrimitive()) {
-      in.addParameter(com.palantir.javapoet.ArrayTypeName.of(keyParam), "keys")
-          .addStatement("$T keyList = $T.of(keys).boxed().toList()", listOf,
-              keyParam == TypeName.LONG ? ClassName.get("java.util.stream", "LongStream")
-                  : ClassName.get("java.util.stream", "IntStream"))
-          .addStatement("return inKeys(keyList)");
-    } else {
-      in.addParameter(com.palantir.javapoet.ArrayTypeName.of(keyParam), "keys")
-          .addStatement("return inKeys($T.of(keys))", List.class);
-    }
+    // ModelPath boxes long and int keys, and copies any array into the lookup's list
+    in.addParameter(com.palantir.javapoet.ArrayTypeName.of(keyParam), "keys").addStatement("return inKeys(keys)");
     p.addMethod(in.build());
     return p.build();
   }

@@ -72,12 +72,6 @@ final class MetaWriter {
     t.addMethod(MethodSpec.methodBuilder("multipleObjectsReturned").addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC).returns(Runtime.MULTIPLE_OBJECTS_RETURNED).addParameter(String.class, "message")
         .addStatement("return new $T(message)", m.baseName().nestedClass("MultipleObjectsReturned")).build());
-    t.addMethod(MethodSpec.methodBuilder("save").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .addParameter(model, "o").addStatement("o.save()").build());
-    t.addMethod(hook("beforeSave", null));
-    t.addMethod(hook("afterSave", "created"));
-    t.addMethod(hook("beforeDelete", null));
-    t.addMethod(hook("afterDelete", null));
     t.addMethod(copyField());
     if (m.hasDeleteHooks()) {
       t.addMethod(MethodSpec.methodBuilder("hasDeleteHooks").addAnnotation(Override.class)
@@ -107,16 +101,6 @@ final class MetaWriter {
     b.addStatement("default -> super.copyField(from, to, field)");
     b.endControlFlow();
     return b.build();
-  }
-
-  /** Calls the model's hook (the base's is protected; this class is in the model's package). */
-  private MethodSpec hook(String name, String flag) {
-    MethodSpec.Builder b = MethodSpec.methodBuilder(name).addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .addParameter(m.className(), "o");
-    if (flag == null) {
-      return b.addStatement("o.$N()", name).build();
-    }
-    return b.addParameter(boolean.class, flag).addStatement("o.$N($N)", name, flag).build();
   }
 
   private MethodSpec constructor() {

@@ -9,7 +9,6 @@ final class Runtime {
   static final String PKG = "dev.tether";
   static final ClassName MANAGER = ClassName.get(PKG, "Manager");
   static final ClassName RELATED_MANAGER = ClassName.get(PKG, "RelatedManager");
-  static final ClassName DELETE_RESULT = ClassName.get(PKG, "DeleteResult");
   static final ClassName OBJECT_DOES_NOT_EXIST = ClassName.get(PKG, "ObjectDoesNotExist");
   static final ClassName MULTIPLE_OBJECTS_RETURNED = ClassName.get(PKG, "MultipleObjectsReturned");
   static final ClassName ON_DELETE = ClassName.get(PKG, "OnDelete");
@@ -35,10 +34,7 @@ final class Runtime {
   static final ClassName FIELD_PATH = ClassName.get(PKG + ".path", "FieldPath");
   static final ClassName PATH_NODE = ClassName.get(PKG + ".internal.query", "PathNode");
 
-  static final ClassName PERSISTER = ClassName.get(PKG + ".internal.persist", "Persister");
-  static final ClassName VALIDATOR = ClassName.get(PKG + ".internal.persist", "Validator");
   static final ClassName DEFERRED = ClassName.get(PKG + ".internal.persist", "Deferred");
-  static final ClassName COLLECTOR = ClassName.get(PKG + ".internal.deletion", "Collector");
 
   static ClassName column(String simpleName) {
     return ClassName.get(PKG + ".path", simpleName);
